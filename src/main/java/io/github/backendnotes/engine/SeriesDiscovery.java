@@ -1,0 +1,115 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.PathNames;
+import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.parse.RubricParser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the series of a notes tree and their chapters. A series is a folder holding a readme (any case) and
+ * a {@code quality_rubric.md}; its chapters are its rubric's Scope files or, without a Scope, its numbered
+ * {@code NN_*.md} files; a nested series owns its own subtree.
+ */
+final class SeriesDiscovery {
+
+    static final String RUBRIC_FILE = "quality_rubric.md";
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{2,})_.*\\.md", Pattern.CASE_INSENSITIVE);
+
+    private final RubricParser rubricParser = new RubricParser();
+
+    /**
+     * @param files     every Markdown file, relative to the root
+     * @param loadNote  parses a file of the tree (used for the rubrics)
+     */
+    List<Series> discover(List<String> files, Function<String, Note> loadNote) {
+        Map<String, List<String>> byFolder = new TreeMap<>();
+        for (String file : files) {
+            byFolder.computeIfAbsent(PathNames.parent(file), k -> new ArrayList<>()).add(PathNames.fileName(file));
+        }
+        List<String> seriesDirs = new ArrayList<>();
+        for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
+            boolean hasRubric = folder.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(RUBRIC_FILE));
+            boolean hasReadme = folder.getValue().stream().anyMatch(n -> n.equalsIgnoreCase("readme.md"));
+            if (hasRubric && hasReadme) {
+                seriesDirs.add(folder.getKey());
+            }
+        }
+        Set<String> existing = new HashSet<>(files);
+        List<Series> series = new ArrayList<>();
+        for (String dir : seriesDirs) {
+            List<String> names = byFolder.get(dir);
+            String rubricFile = join(dir, names.stream().filter(n -> n.equalsIgnoreCase(RUBRIC_FILE)).findFirst().orElseThrow());
+            String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
+            Rubric rubric = rubricParser.parse(rubricFile, loadNote.apply(rubricFile));
+            String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
+            Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirs);
+            List<String> chapters = chapters(dir, rubric, files, existing, owner);
+            series.add(new Series(name, dir, readme, rubric, chapters, folders(dir, files)));
+        }
+        return series;
+    }
+
+    /** The nearest series folder above {@code file}. */
+    static Optional<String> ownerOf(String file, List<String> seriesDirs) {
+        return seriesDirs.stream().filter(dir -> PathNames.isUnder(file, dir))
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    private static List<String> chapters(String dir, Rubric rubric, List<String> files, Set<String> existing,
+                                         Function<String, Optional<String>> owner) {
+        Set<String> chapters = new LinkedHashSet<>();
+        for (Rubric.ScopeEntry entry : rubric.scope()) {
+            String path = PathNames.normalize(join(dir, entry.path()));
+            if (existing.contains(path) && owner.apply(path).filter(dir::equals).isPresent()) {
+                chapters.add(path);
+            }
+        }
+        if (!rubric.hasScope() || !rubric.scopeRanges().isEmpty()) {
+            for (String file : files) {
+                Matcher numbered = NUMBERED.matcher(PathNames.fileName(file));
+                if (numbered.matches() && owner.apply(file).filter(dir::equals).isPresent()
+                        && inRanges(rubric, Integer.parseInt(numbered.group(1)))) {
+                    chapters.add(file);
+                }
+            }
+        }
+        return List.copyOf(chapters);
+    }
+
+    /** Without ranges every number is in scope (no Scope: all numbered files). */
+    private static boolean inRanges(Rubric rubric, int number) {
+        return rubric.scopeRanges().isEmpty() || rubric.scopeRanges().stream().anyMatch(r -> r.contains(number));
+    }
+
+    private static Set<String> folders(String dir, List<String> files) {
+        Set<String> folders = new HashSet<>();
+        for (String file : files) {
+            if (PathNames.isUnder(file, dir)) {
+                String rest = dir.isEmpty() ? file : file.substring(dir.length() + 1);
+                int slash = rest.indexOf('/');
+                if (slash > 0) {
+                    folders.add(rest.substring(0, slash));
+                }
+            }
+        }
+        return folders;
+    }
+
+    private static String join(String dir, String name) {
+        return dir.isEmpty() ? name : dir + "/" + name;
+    }
+}

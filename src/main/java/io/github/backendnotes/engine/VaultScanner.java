@@ -1,0 +1,103 @@
+package io.github.backendnotes.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lists the Markdown files of a notes tree. Symbolic links are not followed. Version-control, editor and
+ * build folders and hidden folders are always skipped; the configured globs skip more.
+ */
+final class VaultScanner {
+
+    private static final Set<String> ALWAYS_SKIPPED = Set.of("target", "node_modules");
+
+    /** Paths relative to the root with {@code /}, sorted; and entries that could not be read. */
+    record Scan(List<String> markdownFiles, List<Unreadable> unreadable) {
+    }
+
+    record Unreadable(String path, String message) {
+    }
+
+    private final Path root;
+    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final List<PathMatcher> excludedFolders = new ArrayList<>();
+
+    VaultScanner(Path root, List<String> globs) {
+        this.root = root;
+        for (String glob : globs) {
+            String trimmed = glob.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + trimmed));
+            if (trimmed.endsWith("/**")) {
+                excludedFolders.add(FileSystems.getDefault().getPathMatcher(
+                        "glob:" + trimmed.substring(0, trimmed.length() - 3)));
+            }
+        }
+    }
+
+    Scan scan() throws IOException {
+        List<String> files = new ArrayList<>();
+        List<Unreadable> problems = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                Path relative = root.relativize(dir);
+                if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name) || matches(excludedFolders, relative)
+                        || matches(excludes, relative)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                Path relative = root.relativize(file);
+                if (attrs.isRegularFile() && isMarkdown(file) && !matches(excludes, relative)) {
+                    files.add(slashed(relative));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.add(new Unreadable(slashed(root.relativize(file)), "cannot be read: " + e.getClass().getSimpleName()));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return new Scan(files, problems);
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher matcher : matchers) {
+            if (matcher.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}

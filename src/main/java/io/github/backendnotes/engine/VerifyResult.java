@@ -1,0 +1,30 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.Severity;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of one run.
+ *
+ * @param files    Markdown files checked
+ * @param findings sorted by file, line, column and rule
+ */
+public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
+
+    public VerifyResult {
+        series = List.copyOf(series);
+        findings = List.copyOf(findings);
+    }
+
+    public int chapters() {
+        return series.stream().mapToInt(s -> s.chapters().size()).sum();
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

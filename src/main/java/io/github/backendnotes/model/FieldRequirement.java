@@ -1,0 +1,22 @@
+package io.github.backendnotes.model;
+
+import java.util.List;
+
+/**
+ * One row of a rubric's front-matter table.
+ *
+ * @param type        {@code null} when the rubric names a type the tool does not know
+ * @param constraints what the description column requires, as far as it could be read
+ * @param rubricText  the row as written, quoted in messages
+ */
+public record FieldRequirement(String name, FieldType type, List<ValueConstraint> constraints,
+                               String description, String rubricText, int line) {
+
+    public FieldRequirement {
+        constraints = List.copyOf(constraints);
+    }
+
+    public <T extends ValueConstraint> List<T> constraints(Class<T> kind) {
+        return constraints.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.backendnotes.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed note: everything the rules read. Built once per file by the parser.
+ *
+ * @param path        relative to the notes root, with {@code /}
+ * @param frontMatter {@code null} when the note has none or it could not be read
+ * @param sections    in document order, starting with the content before the first heading
+ * @param headings    every heading, nested ones included
+ * @param links       every link outside code
+ * @param problems    what the parser could not read
+ */
+public record Note(String path, FrontMatter frontMatter, List<Section> sections, List<Heading> headings,
+                   List<Link> links, List<ParseProblem> problems) {
+
+    public Note {
+        sections = List.copyOf(sections);
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<FrontMatter> frontMatterIfPresent() {
+        return Optional.ofNullable(frontMatter);
+    }
+
+    /** True when the front matter exists but could not be read; rules on fields then stay quiet. */
+    public boolean frontMatterUnreadable() {
+        return problems.stream().anyMatch(ParseProblem::concernsFrontMatter);
+    }
+
+    /** The file name without folders. */
+    public String fileName() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** Every block of every section, in document order. */
+    public List<Block> blocks() {
+        List<Block> all = new ArrayList<>();
+        sections.forEach(section -> all.addAll(section.blocks()));
+        return all;
+    }
+}

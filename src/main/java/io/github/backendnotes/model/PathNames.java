@@ -1,0 +1,42 @@
+package io.github.backendnotes.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** Operations on the {@code /}-separated paths relative to the notes root that the model uses. */
+public final class PathNames {
+
+    private PathNames() {
+    }
+
+    /** Removes {@code .} and resolves {@code ..}; a path that climbs above the root keeps its leading {@code ..}. */
+    public static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** The folder of a path, {@code ""} at the root. */
+    public static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    public static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** Whether {@code path} lies in folder {@code dir} or below it; every path lies under {@code ""}. */
+    public static boolean isUnder(String path, String dir) {
+        return dir.isEmpty() || path.startsWith(dir + "/");
+    }
+}

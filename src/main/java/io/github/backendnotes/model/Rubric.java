@@ -1,0 +1,50 @@
+package io.github.backendnotes.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a series' {@code quality_rubric.md} says, as far as the tool can read it.
+ *
+ * @param file       path of the rubric relative to the notes root
+ * @param scope      chapter paths relative to the rubric's folder, in order
+ * @param scopeRanges chapter-number ranges the Scope names ("`00` 到 `20` 全章")
+ * @param hasScope   whether the rubric has a Scope section that names chapters
+ * @param fields     the front-matter table
+ * @param enforced   rubric lines the tool checks
+ * @param notChecked rubric lines the tool cannot check mechanically
+ */
+public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, boolean hasScope, List<FieldRequirement> fields,
+                     List<RubricLine> enforced, List<RubricLine> notChecked) {
+
+    public Rubric {
+        scope = List.copyOf(scope);
+        scopeRanges = List.copyOf(scopeRanges);
+        fields = List.copyOf(fields);
+        enforced = List.copyOf(enforced);
+        notChecked = List.copyOf(notChecked);
+    }
+
+    /** A file listed in the Scope section. */
+    public record ScopeEntry(String path, int line) {
+    }
+
+    /** Chapters numbered {@code from} to {@code to}, both included. */
+    public record ScopeRange(int from, int to, int line) {
+        public boolean contains(int number) {
+            return number >= from && number <= to;
+        }
+    }
+
+    /** A line of the rubric, with where it stands. */
+    public record RubricLine(int line, String text) {
+        @Override
+        public String toString() {
+            return "line " + line + ": " + text;
+        }
+    }
+
+    public Optional<FieldRequirement> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.backendnotes.parse;
+
+import io.github.backendnotes.model.FrontMatter;
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.ParseProblem;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the bytes of one Markdown file into a {@link Note}. Thread-safe: one parser serves all workers.
+ */
+public final class NoteParser {
+
+    public static final String ENCODING_RULE = "parse.encoding";
+    public static final String UNCLOSED_RULE = "parse.front-matter-unclosed";
+    public static final String EMPTY_RULE = "parse.empty-file";
+
+    private final Parser markdown = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+
+    public Note parse(String path, byte[] bytes) {
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalidUtf8(bytes);
+            return failed(path, new ParseProblem(ENCODING_RULE, lineOfByte(bytes, offset), 1,
+                    "file is not valid UTF-8 (first invalid byte at offset " + offset + "); it is not checked further", false));
+        }
+        return parse(path, text);
+    }
+
+    /** Parses decoded text; a leading BOM and CRLF or CR line endings are accepted. */
+    public Note parse(String path, String text) {
+        String normalized = normalize(text);
+        if (normalized.isBlank()) {
+            return failed(path, new ParseProblem(EMPTY_RULE, 1, 1, "file is empty", false));
+        }
+        List<ParseProblem> problems = new ArrayList<>();
+        String[] lines = normalized.split("\n", -1);
+        FrontMatter frontMatter = null;
+        int bodyStart = 0; // 0-based index of the first body line
+        if (lines[0].stripTrailing().equals("---")) {
+            int close = closingFence(lines);
+            if (close < 0) {
+                problems.add(new ParseProblem(UNCLOSED_RULE, 1, 1,
+                        "front matter opened by '---' on line 1 is never closed by a '---' line", true));
+            } else {
+                String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
+                FrontMatterParser.Result result = frontMatterParser.parse(yaml, 1, close + 1);
+                frontMatter = result.frontMatter();
+                problems.addAll(result.problems());
+                bodyStart = close + 1;
+            }
+        }
+        // Blank lines in place of the front matter keep CommonMark's line numbers equal to the file's.
+        StringBuilder body = new StringBuilder(normalized.length());
+        body.append("\n".repeat(bodyStart));
+        for (int i = bodyStart; i < lines.length; i++) {
+            body.append(lines[i]);
+            if (i < lines.length - 1) {
+                body.append('\n');
+            }
+        }
+        Node document = markdown.parse(body.toString());
+        NoteModelBuilder builder = new NoteModelBuilder();
+        builder.build(document);
+        return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(), problems);
+    }
+
+    private static Note failed(String path, ParseProblem problem) {
+        return new Note(path, null, List.of(), List.of(), List.of(), List.of(problem));
+    }
+
+    private static int closingFence(String[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String normalize(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

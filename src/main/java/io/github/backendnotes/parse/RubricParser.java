@@ -1,0 +1,265 @@
+package io.github.backendnotes.parse;
+
+import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.FieldType;
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.Rubric.RubricLine;
+import io.github.backendnotes.model.Section;
+import io.github.backendnotes.model.ValueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a parsed {@code quality_rubric.md}: its Scope list, its front-matter table, and every other
+ * requirement line, each either understood (enforced) or listed as not machine-checked. A phrase that is
+ * not understood is never guessed into a check.
+ */
+public final class RubricParser {
+
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+    private static final Pattern FIXED = Pattern.compile(
+            "^(?:固定為|固定为|固定|fixed(?:\\s+(?:to|as))?|always|must be)\\s*[:：]?\\s*`([^`]+)`\\s*[。.]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENUMERATION = Pattern.compile(
+            "^`[^`]+`(?:\\s*(?:/|\\||,|，|、|or|或)\\s*`[^`]+`)+\\s*[。.]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile(
+            "(兩|两|二|三|四|[1-9])\\s*位數?字串?|(two|three|four|[1-9])[- ]digit", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REQUIRED_ITEMS = Pattern.compile(
+            "^(?:至少含|至少包含|必須含|必須包含|须含|須含|must include|includes? at least|at least)\\s*[:：]?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCOPE_RANGE = Pattern.compile(
+            "`(\\d+)`\\s*(?:到|至|to|through|-|–|~)\\s*`(\\d+)`", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UNCHECKED_SECTIONS = Set.of("purpose", "目的", "scope", "範圍", "适用范围", "適用範圍");
+
+    public Rubric parse(String file, Note rubric) {
+        List<Section> sections = rubric.sections();
+        List<Rubric.ScopeEntry> scope = new ArrayList<>();
+        List<Rubric.ScopeRange> ranges = new ArrayList<>();
+        List<FieldRequirement> fields = new ArrayList<>();
+        List<RubricLine> enforced = new ArrayList<>();
+        List<RubricLine> notChecked = new ArrayList<>();
+        boolean hasScope = false;
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            if (section.level() != 2) {
+                continue;
+            }
+            List<Block> blocks = blocksUnder(sections, i);
+            String title = section.title().toLowerCase(Locale.ROOT);
+            if (isScope(title)) {
+                readScope(blocks, scope, ranges);
+                hasScope = !scope.isEmpty() || !ranges.isEmpty();
+            } else if (title.contains("frontmatter") || title.contains("front matter") || title.contains("front-matter")) {
+                readFrontMatterTable(blocks, fields, enforced, notChecked);
+            } else if (!UNCHECKED_SECTIONS.contains(title)) {
+                requirementLines(section.title(), blocks, notChecked);
+            }
+        }
+        return new Rubric(file, scope, ranges, hasScope, fields, enforced, notChecked);
+    }
+
+    private static boolean isScope(String title) {
+        return title.equals("scope") || title.startsWith("scope ") || title.equals("範圍") || title.equals("適用範圍");
+    }
+
+    /** The blocks of section {@code index} and of its subsections. */
+    static List<Block> blocksUnder(List<Section> sections, int index) {
+        List<Block> blocks = new ArrayList<>(sections.get(index).blocks());
+        int level = sections.get(index).level();
+        for (int j = index + 1; j < sections.size() && sections.get(j).level() > level; j++) {
+            blocks.addAll(sections.get(j).blocks());
+        }
+        return blocks;
+    }
+
+    private static void readScope(List<Block> blocks, List<Rubric.ScopeEntry> scope, List<Rubric.ScopeRange> ranges) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Paragraph paragraph) {
+                Matcher range = SCOPE_RANGE.matcher(paragraph.text());
+                while (range.find()) {
+                    ranges.add(new Rubric.ScopeRange(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)),
+                            paragraph.line()));
+                }
+            }
+            if (block instanceof Block.ListBlock list) {
+                for (Block.ListItem item : list.items()) {
+                    Matcher matcher = BACKTICKED.matcher(item.text());
+                    while (matcher.find()) {
+                        String path = matcher.group(1).trim();
+                        if (path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                            scope.add(new Rubric.ScopeEntry(path.startsWith("./") ? path.substring(2) : path, item.line()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every list item and table row of a section the tool does not (yet) read is a line it cannot check. */
+    private static void requirementLines(String sectionTitle, List<Block> blocks, List<RubricLine> notChecked) {
+        for (Block block : blocks) {
+            if (block instanceof Block.ListBlock list) {
+                listLines(sectionTitle, list, notChecked);
+            } else if (block instanceof Block.Table table) {
+                for (Block.Table.Row row : table.rows()) {
+                    notChecked.add(new RubricLine(row.line(), sectionTitle + ": " + String.join(" | ", row.cells())));
+                }
+            }
+        }
+    }
+
+    private static void listLines(String sectionTitle, Block.ListBlock list, List<RubricLine> notChecked) {
+        for (Block.ListItem item : list.items()) {
+            if (!item.text().isBlank()) {
+                notChecked.add(new RubricLine(item.line(), sectionTitle + ": " + item.text().replace('\n', ' ')));
+            }
+            item.children().forEach(child -> listLines(sectionTitle, child, notChecked));
+        }
+    }
+
+    private static void readFrontMatterTable(List<Block> blocks, List<FieldRequirement> fields,
+                                             List<RubricLine> enforced, List<RubricLine> notChecked) {
+        for (Block block : blocks) {
+            if (!(block instanceof Block.Table table)) {
+                continue;
+            }
+            Columns columns = Columns.of(table.header());
+            List<String> names = table.rows().stream()
+                    .map(row -> unquote(row.cell(columns.field))).collect(Collectors.toList());
+            for (Block.Table.Row row : table.rows()) {
+                String name = unquote(row.cell(columns.field));
+                if (name.isEmpty()) {
+                    continue;
+                }
+                String typeText = columns.type < 0 ? "" : row.cell(columns.type);
+                String description = columns.description < 0 ? "" : row.cell(columns.description).trim();
+                String rubricText = String.join(" | ", row.cells());
+                Optional<FieldType> type = FieldType.fromRubric(typeText);
+                List<String> unread = new ArrayList<>();
+                if (type.isEmpty() && !typeText.isBlank()) {
+                    unread.add("type '" + typeText.trim() + "'");
+                }
+                List<ValueConstraint> constraints = constraints(description, type.orElse(null), names, unread);
+                fields.add(new FieldRequirement(name, type.orElse(null), constraints, description, rubricText, row.line()));
+                enforced.add(new RubricLine(row.line(), "front matter `" + name + "`: required"
+                        + type.map(t -> ", " + t.name().toLowerCase(Locale.ROOT)).orElse("")
+                        + constraints.stream().map(RubricParser::describe).collect(Collectors.joining())));
+                for (String phrase : unread) {
+                    notChecked.add(new RubricLine(row.line(), "front matter `" + name + "`: " + phrase));
+                }
+            }
+        }
+    }
+
+    /** Reads the description column; what it cannot read goes to {@code unread}. */
+    static List<ValueConstraint> constraints(String description, FieldType type, List<String> fieldNames,
+                                             List<String> unread) {
+        List<ValueConstraint> constraints = new ArrayList<>();
+        if (description.isBlank()) {
+            return constraints;
+        }
+        Matcher fixed = FIXED.matcher(description);
+        if (fixed.matches()) {
+            constraints.add(new ValueConstraint.FixedValue(fixed.group(1)));
+            return constraints;
+        }
+        if (ENUMERATION.matcher(description).matches()) {
+            List<String> values = new ArrayList<>();
+            Matcher value = BACKTICKED.matcher(description);
+            while (value.find()) {
+                values.add(value.group(1));
+            }
+            constraints.add(new ValueConstraint.AllowedValues(values));
+            return constraints;
+        }
+        Matcher digits = DIGITS.matcher(description);
+        if (digits.find()) {
+            constraints.add(new ValueConstraint.DigitString(digitCount(digits.group(1) != null ? digits.group(1) : digits.group(2))));
+            return constraints;
+        }
+        Matcher items = REQUIRED_ITEMS.matcher(description);
+        if (type == FieldType.LIST && items.matches()) {
+            List<String> literals = new ArrayList<>();
+            List<String> fieldValues = new ArrayList<>();
+            for (String part : items.group(1).split("[,，、]")) {
+                String item = part.trim().replaceAll("[。.]$", "");
+                Matcher literal = BACKTICKED.matcher(item);
+                if (literal.matches()) {
+                    literals.add(literal.group(1));
+                } else if (fieldNames.contains(item)) {
+                    fieldValues.add(item);
+                } else if (!item.isEmpty()) {
+                    unread.add("'" + item + "' (from: " + description + ")");
+                }
+            }
+            constraints.add(new ValueConstraint.RequiredItems(literals, fieldValues));
+            return constraints;
+        }
+        unread.add(description);
+        return constraints;
+    }
+
+    private static int digitCount(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "兩", "两", "二", "two" -> 2;
+            case "三", "three" -> 3;
+            case "四", "four" -> 4;
+            default -> Integer.parseInt(word);
+        };
+    }
+
+    private static String describe(ValueConstraint constraint) {
+        if (constraint instanceof ValueConstraint.FixedValue fixed) {
+            return ", fixed to '" + fixed.value() + "'";
+        }
+        if (constraint instanceof ValueConstraint.AllowedValues allowed) {
+            return ", one of " + allowed.values();
+        }
+        if (constraint instanceof ValueConstraint.DigitString digits) {
+            return ", " + digits.digits() + "-digit string";
+        }
+        ValueConstraint.RequiredItems items = (ValueConstraint.RequiredItems) constraint;
+        List<String> all = new ArrayList<>(items.literals());
+        items.fieldValues().forEach(field -> all.add("<" + field + ">"));
+        return ", contains " + all;
+    }
+
+    private static String unquote(String cell) {
+        return cell.trim().replace("`", "").trim();
+    }
+
+    /** Which column holds what, from the header; positional when the header says nothing known. */
+    private record Columns(int field, int type, int description) {
+        static Columns of(List<String> header) {
+            int field = -1;
+            int type = -1;
+            int description = -1;
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+                if (field < 0 && (name.equals("欄位") || name.equals("字段") || name.startsWith("field")
+                        || name.equals("key") || name.equals("property") || name.equals("name"))) {
+                    field = i;
+                } else if (type < 0 && (name.equals("型別") || name.equals("類型") || name.equals("类型") || name.equals("type"))) {
+                    type = i;
+                } else if (description < 0 && (name.equals("說明") || name.equals("说明") || name.equals("描述")
+                        || name.startsWith("description") || name.equals("notes") || name.equals("rule")
+                        || name.equals("requirement") || name.equals("allowed"))) {
+                    description = i;
+                }
+            }
+            if (field < 0) {
+                return new Columns(0, header.size() > 1 ? 1 : -1, header.size() > 2 ? 2 : -1);
+            }
+            return new Columns(field, type, description);
+        }
+    }
+}

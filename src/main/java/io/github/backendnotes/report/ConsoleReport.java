@@ -1,0 +1,39 @@
+package io.github.backendnotes.report;
+
+import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.Severity;
+
+import java.util.function.BiConsumer;
+
+/** The console view: one compiler-style line per finding, rubric coverage per series, then the counts. */
+public final class ConsoleReport {
+
+    private ConsoleReport() {
+    }
+
+    /** Emits each line with the severity it should be logged at. */
+    public static void print(VerifyResult result, BiConsumer<Severity, String> out) {
+        for (Series series : result.series()) {
+            out.accept(Severity.INFO, "Series " + label(series) + ": " + series.chapters().size() + " chapters, rubric "
+                    + series.rubric().file() + " enforces " + series.rubric().enforced().size() + " lines; "
+                    + series.rubric().notChecked().size() + " not machine-checked");
+            series.rubric().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + line));
+        }
+        for (Finding finding : result.findings()) {
+            out.accept(finding.severity(), finding.toConsoleLine());
+        }
+        out.accept(Severity.INFO, summary(result));
+    }
+
+    public static String summary(VerifyResult result) {
+        return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
+                + result.count(Severity.INFO) + " infos in " + result.files() + " files (" + result.chapters()
+                + " chapters in " + result.series().size() + " series)";
+    }
+
+    private static String label(Series series) {
+        return series.name().isEmpty() ? "(root)" : series.dir();
+    }
+}

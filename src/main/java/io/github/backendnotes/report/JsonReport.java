@@ -1,0 +1,76 @@
+package io.github.backendnotes.report;
+
+import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.Severity;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code report.json}: the machine-readable contract every other format is derived from. */
+public final class JsonReport {
+
+    public static final String FILE_NAME = "report.json";
+
+    private JsonReport() {
+    }
+
+    public static Path write(VerifyResult result, Path outputDirectory) throws IOException {
+        Path target = outputDirectory.resolve(FILE_NAME);
+        AtomicFiles.writeString(target, render(result));
+        return target;
+    }
+
+    public static String render(VerifyResult result) {
+        Json json = new Json().beginObject();
+        json.name("tool").beginObject()
+                .field("name", ToolInfo.NAME)
+                .field("version", ToolInfo.version())
+                .endObject();
+        json.field("notesDirectory", result.notesDirectory().toString());
+        json.name("summary").beginObject()
+                .field("files", result.files())
+                .field("chapters", result.chapters())
+                .field("errors", result.count(Severity.ERROR))
+                .field("warnings", result.count(Severity.WARNING))
+                .field("infos", result.count(Severity.INFO))
+                .field("suppressed", 0)
+                .endObject();
+        json.name("rubrics").beginArray();
+        for (Series series : result.series()) {
+            Rubric rubric = series.rubric();
+            json.beginObject()
+                    .field("series", series.name())
+                    .field("file", rubric.file());
+            lines(json, "enforced", rubric.enforced());
+            lines(json, "notChecked", rubric.notChecked());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("findings").beginArray();
+        for (Finding finding : result.findings()) {
+            json.beginObject()
+                    .field("ruleId", finding.ruleId())
+                    .field("severity", finding.severity().label())
+                    .field("file", finding.file())
+                    .field("line", finding.line())
+                    .field("column", finding.column())
+                    .field("message", finding.message())
+                    .field("series", finding.series())
+                    .endObject();
+        }
+        json.endArray();
+        return json.endObject().toString() + "\n";
+    }
+
+    private static void lines(Json json, String name, List<Rubric.RubricLine> lines) {
+        json.name(name).beginArray();
+        for (Rubric.RubricLine line : lines) {
+            json.value(line.toString());
+        }
+        json.endArray();
+    }
+}

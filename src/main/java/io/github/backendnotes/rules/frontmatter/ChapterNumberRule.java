@@ -1,0 +1,38 @@
+package io.github.backendnotes.rules.frontmatter;
+
+import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.FrontMatter;
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.rules.FindingSink;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The chapter-number field is the one the rubric describes as a digit string. */
+public final class ChapterNumberRule extends FrontMatterRule {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)[_\\-. ]");
+
+    public ChapterNumberRule() {
+        super("frontmatter.chapter-number", Severity.ERROR,
+                "The chapter number field (the rubric's digit-string field) equals the number the file name starts with.");
+    }
+
+    @Override
+    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
+        if (requirement.constraints(ValueConstraint.DigitString.class).isEmpty()) {
+            return;
+        }
+        Matcher number = LEADING_NUMBER.matcher(note.fileName());
+        if (!number.find()) {
+            return;
+        }
+        FieldValues.text(field.value())
+                .filter(text -> !text.equals(number.group(1)))
+                .ifPresent(text -> out.report(this, field.value().line(), field.value().column(), "field '"
+                        + requirement.name() + "' is '" + text + "' but the file name starts with '" + number.group(1) + "'"));
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.backendnotes.rules.frontmatter;
+
+import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.FieldType;
+import io.github.backendnotes.model.YamlValue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Shared reading of front-matter values, so that every rule judges a value the same way. */
+final class FieldValues {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private FieldValues() {
+    }
+
+    /** Null, an empty string or an empty list: present but carrying nothing. */
+    static boolean isEmpty(YamlValue value) {
+        if (value instanceof YamlValue.Scalar scalar) {
+            return scalar.isNull() || scalar.text().isBlank();
+        }
+        return value instanceof YamlValue.Sequence sequence && sequence.items().isEmpty();
+    }
+
+    /** Whether the value has the field's type; an unknown type accepts anything. */
+    static boolean hasType(FieldRequirement requirement, YamlValue value) {
+        FieldType type = requirement.type();
+        if (type == null) {
+            return true;
+        }
+        return switch (type) {
+            case STRING -> value instanceof YamlValue.Scalar s && s.kind() == YamlValue.ScalarKind.STRING;
+            case LIST -> value instanceof YamlValue.Sequence;
+            case DATE -> date(value).isPresent();
+            case INT -> value instanceof YamlValue.Scalar s && s.kind() == YamlValue.ScalarKind.INTEGER;
+            case BOOLEAN -> value instanceof YamlValue.Scalar s && s.kind() == YamlValue.ScalarKind.BOOLEAN;
+        };
+    }
+
+    /** A YYYY-MM-DD calendar date, written plain or quoted. */
+    static Optional<LocalDate> date(YamlValue value) {
+        if (value instanceof YamlValue.Scalar scalar && ISO_DATE.matcher(scalar.text()).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(scalar.text(), STRICT_DATE));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text of a plain string-like scalar, for comparing with rubric values. */
+    static Optional<String> text(YamlValue value) {
+        if (value instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
+            return Optional.of(scalar.text());
+        }
+        return Optional.empty();
+    }
+
+    /** How the rubric row reads in a message. */
+    static String rubricHint(FieldRequirement requirement) {
+        if (!requirement.description().isBlank()) {
+            return requirement.description();
+        }
+        return requirement.type() == null ? "required" : requirement.type().expectation();
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.backendnotes.rules.frontmatter;
+
+import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.FrontMatter;
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.rules.FindingSink;
+
+public final class ValueFormatRule extends FrontMatterRule {
+
+    public ValueFormatRule() {
+        super("frontmatter.value-format", Severity.ERROR,
+                "A field the rubric describes as a digit string (\"兩位數字串\") has exactly that many digits.");
+    }
+
+    @Override
+    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
+        if (!FieldValues.hasType(requirement, field.value())) {
+            return;
+        }
+        for (ValueConstraint.DigitString digits : requirement.constraints(ValueConstraint.DigitString.class)) {
+            String pattern = "\\d{" + digits.digits() + "}";
+            FieldValues.text(field.value()).filter(text -> !text.matches(pattern)).ifPresent(text ->
+                    out.report(this, field.value().line(), field.value().column(), "field '" + requirement.name()
+                            + "' is '" + text + "', expected a " + digits.digits() + "-digit string such as \""
+                            + "0".repeat(digits.digits() - 1) + "1\" (rubric: " + requirement.description() + ")"));
+        }
+    }
+}
