@@ -23,16 +23,23 @@ public final class ChapterNumberRule extends FrontMatterRule {
 
     @Override
     void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
-        if (requirement.constraints(ValueConstraint.DigitString.class).isEmpty()) {
+        if (requirement.constraints(ValueConstraint.DigitString.class).isEmpty()
+                || !FieldValues.hasType(requirement, field.value())) {
             return;
         }
         Matcher number = LEADING_NUMBER.matcher(note.fileName());
         if (!number.find()) {
             return;
         }
+        // compared as numbers: a badly padded "2" is frontmatter.value-format's finding, not this rule's
         FieldValues.text(field.value())
-                .filter(text -> !text.equals(number.group(1)))
+                .filter(text -> !sameNumber(text, number.group(1)))
                 .ifPresent(text -> out.report(this, field.value().line(), field.value().column(), "field '"
                         + requirement.name() + "' is '" + text + "' but the file name starts with '" + number.group(1) + "'"));
+    }
+
+    private static boolean sameNumber(String value, String fileNumber) {
+        return value.matches("\\d{1,9}") && fileNumber.length() <= 9
+                && Integer.parseInt(value) == Integer.parseInt(fileNumber);
     }
 }
