@@ -1,0 +1,97 @@
+package io.github.backendnotes;
+
+import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.engine.VerificationEngine;
+import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.FieldType;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.parse.NoteParser;
+import io.github.backendnotes.parse.RubricParser;
+import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.rules.SeverityPolicy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Shared fixtures: files in a temporary vault, parsed notes and rubrics, rule runs. */
+public final class TestVaults {
+
+    private TestVaults() {
+    }
+
+    /** Writes {@code content} as UTF-8 to {@code root/relative}, creating folders. */
+    public static Path write(Path root, String relative, String content) {
+        return writeBytes(root, relative, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Path writeBytes(Path root, String relative, byte[] content) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            return Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Concatenates byte arrays, e.g. valid UTF-8 text around an invalid byte. */
+    public static byte[] bytes(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            byte[] chunk = part instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : (byte[]) part;
+            out.writeBytes(chunk);
+        }
+        return out.toByteArray();
+    }
+
+    public static Note note(String path, String text) {
+        return new NoteParser().parse(path, text);
+    }
+
+    public static Rubric rubric(String file, String markdown) {
+        return new RubricParser().parse(file, note(file, markdown));
+    }
+
+    public static FieldRequirement field(String name, FieldType type, String description, ValueConstraint... constraints) {
+        return new FieldRequirement(name, type, Arrays.asList(constraints), description,
+                name + " | " + description, 1);
+    }
+
+    public static Rubric rubricOf(FieldRequirement... fields) {
+        return new Rubric("s/quality_rubric.md", List.of(), List.of(), false, Arrays.asList(fields), List.of(), List.of());
+    }
+
+    /** A chapter of series "s" sitting directly in the series folder. */
+    public static ChapterContext chapter(FieldRequirement... fields) {
+        return new ChapterContext("s", rubricOf(fields), Set.of(), "");
+    }
+
+    /** Runs one rule on one note with default severities. */
+    public static List<Finding> run(NoteRule rule, Note note, ChapterContext chapter) {
+        FindingSink sink = new FindingSink(note.path(), chapter == null ? null : chapter.seriesName(),
+                SeverityPolicy.DEFAULTS);
+        rule.check(note, chapter, sink);
+        return sink.findings();
+    }
+
+    public static VerifyResult verify(Path root, String... excludes) throws IOException {
+        return new VerificationEngine().verify(new VerifyRequest(root, List.of(excludes), 2));
+    }
+
+    /** {@code file:line:col rule.id} per finding, for compact exact assertions. */
+    public static List<String> brief(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.ruleId()).toList();
+    }
+}
