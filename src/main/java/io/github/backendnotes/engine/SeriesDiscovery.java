@@ -82,7 +82,7 @@ final class SeriesDiscovery {
             for (String file : files) {
                 Matcher numbered = NUMBERED.matcher(PathNames.fileName(file));
                 if (numbered.matches() && owner.apply(file).filter(dir::equals).isPresent()
-                        && inRanges(rubric, Integer.parseInt(numbered.group(1)))) {
+                        && inRanges(rubric, numbered.group(1))) {
                     chapters.add(file);
                 }
             }
@@ -90,9 +90,21 @@ final class SeriesDiscovery {
         return List.copyOf(chapters);
     }
 
-    /** Without ranges every number is in scope (no Scope: all numbered files). */
-    private static boolean inRanges(Rubric rubric, int number) {
-        return rubric.scopeRanges().isEmpty() || rubric.scopeRanges().stream().anyMatch(r -> r.contains(number));
+    /**
+     * Without ranges every number is in scope (no Scope: all numbered files). A number too large for an
+     * {@code int} (a timestamp prefix) lies beyond any range a rubric can name.
+     */
+    private static boolean inRanges(Rubric rubric, String digits) {
+        if (rubric.scopeRanges().isEmpty()) {
+            return true;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return rubric.scopeRanges().stream().anyMatch(r -> r.contains(number));
     }
 
     private static Set<String> folders(String dir, List<String> files) {
