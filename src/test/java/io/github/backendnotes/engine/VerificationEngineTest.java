@@ -1,0 +1,137 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Severity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static io.github.backendnotes.TestVaults.brief;
+import static io.github.backendnotes.TestVaults.bytes;
+import static io.github.backendnotes.TestVaults.verify;
+import static io.github.backendnotes.TestVaults.write;
+import static io.github.backendnotes.TestVaults.writeBytes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class VerificationEngineTest {
+
+    private static final String RUBRIC = """
+            # Backend rubric
+
+            ## Frontmatter Requirements
+
+            | 欄位 | 型別 | 說明 |
+            |---|---|---|
+            | `type` | string | 固定為 `knowledge` |
+            | `chapter` | string | 兩位數字串 |
+            """;
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void vault() {
+        write(root, "backend/README.md", "# Backend\n");
+        write(root, "backend/quality_rubric.md", RUBRIC);
+        write(root, "backend/01_a.md", "---\ntype: knowledge\nchapter: \"01\"\n---\n# A\n");
+        write(root, "backend/02_b.md", "---\ntype: note\nchapter: \"03\"\n---\n# B\n");
+        write(root, "backend/03_c.md", "# C without front matter\n");
+        write(root, "notes/loose.md", "---\ntype: anything\n---\n");
+    }
+
+    @Test
+    void findsExactFindingsSorted() throws IOException {
+        var result = verify(root);
+        assertEquals(List.of(
+                "backend/02_b.md:2:7 frontmatter.fixed-value",
+                "backend/02_b.md:3:10 frontmatter.chapter-number",
+                "backend/03_c.md:1:1 frontmatter.missing"), brief(result.findings()));
+        assertEquals(6, result.files());
+        assertEquals(3, result.chapters());
+        assertEquals(1, result.series().size());
+        assertEquals(3, result.count(Severity.ERROR));
+        assertEquals(Set.of("backend"), result.findings().stream().map(Finding::series).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(root.toAbsolutePath().normalize(), result.notesDirectory());
+    }
+
+    @Test
+    void findingsAreSortedByFileLineColumnRule() throws IOException {
+        write(root, "backend/00_first.md", "---\nchapter: \"00\"\ntype: x\nchapter: \"09\"\n---\n");
+        var findings = verify(root).findings();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        assertEquals(sorted, findings);
+        assertEquals(List.of(
+                "backend/00_first.md:3:7 frontmatter.fixed-value",
+                "backend/00_first.md:4:1 frontmatter.duplicate-key",
+                "backend/02_b.md:2:7 frontmatter.fixed-value",
+                "backend/02_b.md:3:10 frontmatter.chapter-number",
+                "backend/03_c.md:1:1 frontmatter.missing"), brief(findings));
+    }
+
+    @Test
+    void brokenFilesDoNotStopTheOthers() throws IOException {
+        List<Finding> before = verify(root).findings();
+        writeBytes(root, "backend/04_bad.md", bytes("---\ntype: knowledge\n", new byte[] {(byte) 0xFF}, "\n---\n"));
+        write(root, "backend/05_open.md", "---\ntype: knowledge\n# never closed\n");
+        write(root, "backend/06_empty.md", "");
+        write(root, "notes/bomb.md", "---\na: &a [x, x]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a,"
+                + " *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n---\n");
+        var after = verify(root);
+        Set<String> bad = Set.of("backend/04_bad.md", "backend/05_open.md", "backend/06_empty.md", "notes/bomb.md");
+        assertEquals(before, after.findings().stream().filter(f -> !bad.contains(f.file())).toList());
+        assertEquals(List.of(
+                "backend/04_bad.md:3:1 parse.encoding",
+                "backend/05_open.md:1:1 parse.front-matter-unclosed",
+                "backend/06_empty.md:1:1 parse.empty-file",
+                "notes/bomb.md:1:1 parse.front-matter"),
+                brief(after.findings().stream().filter(f -> bad.contains(f.file())).toList()));
+        assertEquals(Severity.WARNING, after.findings().stream()
+                .filter(f -> f.file().equals("backend/06_empty.md")).findFirst().orElseThrow().severity());
+    }
+
+    @Test
+    void excludedHiddenAndTargetFoldersAreNotChecked() throws IOException {
+        write(root, "drafts/empty.md", "");
+        write(root, "backend/drafts/09_x.md", "");
+        write(root, ".obsidian/empty.md", "");
+        write(root, "target/empty.md", "");
+        var result = verify(root, "drafts/**", "**/drafts/**");
+        assertEquals(6, result.files());
+        assertEquals(3, result.findings().size());
+        assertEquals(List.of("backend/01_a.md", "backend/02_b.md", "backend/03_c.md"), result.series().get(0).chapters());
+    }
+
+    @Test
+    void nestedSeriesUsesItsOwnRubric() throws IOException {
+        write(root, "backend/sub/README.md", "# Sub\n");
+        write(root, "backend/sub/quality_rubric.md", "## Frontmatter\n\n| Field | Type |\n|---|---|\n| topic | string |\n");
+        write(root, "backend/sub/01_x.md", "---\ntitle: no type, no chapter\n---\n");
+        var result = verify(root);
+        List<Finding> sub = result.findings().stream().filter(f -> f.file().startsWith("backend/sub/")).toList();
+        assertEquals(List.of(new Finding("frontmatter.required-field", Severity.ERROR, "backend/sub/01_x.md", 1, 1,
+                "field 'topic' is missing (rubric: a string)", "sub")), sub);
+        assertEquals(2, result.series().size());
+    }
+
+    @Test
+    void scopeDecidesWhatIsAChapter() throws IOException {
+        write(root, "backend/quality_rubric.md", "## Scope\n\n- `01_a.md`\n\n" + RUBRIC.replace("# Backend rubric\n", ""));
+        var result = verify(root);
+        assertEquals(List.of("backend/01_a.md"), result.series().get(0).chapters());
+        assertEquals(List.of(), result.findings());
+    }
+
+    @Test
+    void missingNotesDirectory() {
+        assertThrows(NoSuchFileException.class, () -> verify(root.resolve("nope")));
+    }
+}
