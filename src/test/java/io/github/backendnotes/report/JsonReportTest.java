@@ -1,0 +1,94 @@
+package io.github.backendnotes.report;
+
+import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JsonReportTest {
+
+    private static final String TRICKY = "field 'type' is 'a \"q\"\nb\tc\u0001d\\e\u2028'";
+
+    private static VerifyResult result() {
+        Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), false, List.of(),
+                List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
+                List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"")));
+        Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"), Set.of());
+        return new VerifyResult(Path.of("notes"), 2, List.of(series), List.of(
+                new Finding("frontmatter.fixed-value", Severity.ERROR, "backend/01_a.md", 2, 7, TRICKY, "backend"),
+                new Finding("parse.empty-file", Severity.WARNING, "x.md", 1, 1, "file is empty", null)));
+    }
+
+    private static void assertContains(String json, String expected) {
+        assertTrue(json.contains(expected), () -> "missing <" + expected + "> in:\n" + json);
+    }
+
+    @Test
+    void containsSummaryRubricsAndFindings() {
+        String json = JsonReport.render(result());
+        assertTrue(json.startsWith("{\n  \"tool\": {\n    \"name\": \"backend-notes-maven-plugin\",\n"), json);
+        assertTrue(json.endsWith("\n}\n"), json);
+        assertContains(json, "\"notesDirectory\": \"notes\"");
+        assertContains(json, "  \"summary\": {\n    \"files\": 2,\n    \"chapters\": 1,\n    \"errors\": 1,\n"
+                + "    \"warnings\": 1,\n    \"infos\": 0,\n    \"suppressed\": 0\n  },\n");
+        assertContains(json, "\"series\": \"backend\",\n      \"file\": \"backend/quality_rubric.md\"");
+        assertContains(json, "\"enforced\": [\n        \"line 7: front matter `type`: required\"\n      ]");
+        assertContains(json, "\"notChecked\": [\n        \"line 9: Structure: say \\\"hi\\\"\"\n      ]");
+        assertContains(json, "    {\n      \"ruleId\": \"parse.empty-file\",\n      \"severity\": \"warning\",\n"
+                + "      \"file\": \"x.md\",\n      \"line\": 1,\n      \"column\": 1,\n"
+                + "      \"message\": \"file is empty\",\n      \"series\": null\n    }\n  ]\n}\n");
+        assertContains(json, "\"ruleId\": \"frontmatter.fixed-value\",\n      \"severity\": \"error\",\n"
+                + "      \"file\": \"backend/01_a.md\",\n      \"line\": 2,\n      \"column\": 7,");
+    }
+
+    @Test
+    void escapesQuotesNewlinesAndControlCharacters() {
+        String json = JsonReport.render(result());
+        assertContains(json, "\"message\": \"field 'type' is 'a \\\"q\\\"\\nb\\tc\\u0001d\\\\e\\u2028'\"");
+        assertTrue(json.chars().noneMatch(c -> (c < 0x20 && c != '\n') || c == 0x2028),
+                "raw control character in output");
+        // Every raw newline is layout: no line of the output ends inside a string.
+        for (String line : json.split("\n")) {
+            long quotes = line.replace("\\\\", "").replace("\\\"", "").chars().filter(c -> c == '"').count();
+            assertEquals(0, quotes % 2, () -> "unbalanced quotes in line: " + line);
+        }
+    }
+
+    @Test
+    void emptyResultHasEmptyArrays() {
+        String json = JsonReport.render(new VerifyResult(Path.of("n"), 0, List.of(), List.of()));
+        assertContains(json, "\"rubrics\": [],");
+        assertContains(json, "\"findings\": []\n}");
+        assertContains(json, "\"errors\": 0,");
+    }
+
+    @Test
+    void writeLeavesOnlyTheReport(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("target/backend-notes");
+        Path written = JsonReport.write(result(), out);
+        assertEquals(out.resolve("report.json"), written);
+        // Written again over the existing file.
+        written = JsonReport.write(new VerifyResult(Path.of("n"), 0, List.of(), List.of()), out);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("report.json"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        String content = Files.readString(written, StandardCharsets.UTF_8);
+        assertEquals(JsonReport.render(new VerifyResult(Path.of("n"), 0, List.of(), List.of())), content);
+        assertFalse(content.contains("frontmatter.fixed-value"));
+    }
+}
