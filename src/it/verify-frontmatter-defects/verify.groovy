@@ -4,7 +4,7 @@ def expected = [
     "[ERROR] inbox/unclosed.md:1:1: error [parse.front-matter-unclosed] front matter opened by '---' on line 1 is never closed by a '---' line",
     "[ERROR] recipes/grilling/02_vegetables.md:3:9: error [frontmatter.fixed-value] field 'domain' is 'kitchen', expected 'cooking' (rubric: fixed to `cooking`)",
     "[ERROR] recipes/grilling/02_vegetables.md:4:11: error [frontmatter.category-folder] field 'category' is 'baking' but the chapter is in folder 'grilling'",
-    "[ERROR] recipes/grilling/02_vegetables.md:5:7: error [frontmatter.required-tags] field 'tags' lacks 'baking' (from category) (rubric: at least `recipe`, category)",
+    "[ERROR] recipes/grilling/02_vegetables.md:5:1: error [frontmatter.required-tags] field 'tags' lacks 'baking' (from category) (rubric: at least `recipe`, category)",
     "[ERROR] recipes/grilling/02_vegetables.md:6:10: error [frontmatter.field-type] field 'created' is '2026-02-30', which is not a calendar date",
     "[ERROR] recipes/grilling/02_vegetables.md:8:10: error [frontmatter.field-type] field 'chapter' must be a string, found integer '2' (quote it: \"2\")",
     "[ERROR] recipes/grilling/02_vegetables.md:9:10: error [frontmatter.field-type] field 'minutes' must be an integer, found string '20'",

@@ -86,7 +86,7 @@ public final class RubricParser {
             if (block instanceof Block.Paragraph paragraph) {
                 Matcher range = SCOPE_RANGE.matcher(paragraph.text());
                 while (range.find()) {
-                    ranges.add(new Rubric.ScopeRange(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)),
+                    ranges.add(new Rubric.ScopeRange(chapterNumber(range.group(1)), chapterNumber(range.group(2)),
                             paragraph.line()));
                 }
             }
@@ -102,6 +102,11 @@ public final class RubricParser {
                 }
             }
         }
+    }
+
+    /** A chapter number; one too long for an int is clamped rather than breaking the run. */
+    private static int chapterNumber(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** Every list item and table row of a section the tool does not (yet) read is a line it cannot check. */

@@ -42,7 +42,7 @@ public final class RequiredItemsRule extends FrontMatterRule {
                         .ifPresent(value -> missing.add("'" + value + "' (from " + fieldName + ")"));
             }
             if (!missing.isEmpty()) {
-                out.report(this, sequence.line(), sequence.column(), "field '" + requirement.name() + "' lacks "
+                out.report(this, field.line(), field.column(), "field '" + requirement.name() + "' lacks "
                         + String.join(", ", missing) + " (rubric: " + requirement.description() + ")");
             }
         }
