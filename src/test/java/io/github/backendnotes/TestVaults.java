@@ -3,6 +3,7 @@ package io.github.backendnotes;
 import io.github.backendnotes.config.VerifyRequest;
 import io.github.backendnotes.engine.VerificationEngine;
 import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Finding;
@@ -70,7 +71,8 @@ public final class TestVaults {
     }
 
     public static Rubric rubricOf(FieldRequirement... fields) {
-        return new Rubric("s/quality_rubric.md", List.of(), List.of(), false, Arrays.asList(fields), List.of(), List.of());
+        return new Rubric("s/quality_rubric.md", List.of(), List.of(), false, Arrays.asList(fields), List.of(),
+                CodeStandards.NONE, List.of(), List.of());
     }
 
     /** A chapter of series "s" sitting directly in the series folder. */

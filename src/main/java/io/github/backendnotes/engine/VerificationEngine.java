@@ -101,8 +101,8 @@ public final class VerificationEngine {
         try {
             bytes = Files.readAllBytes(root.resolve(path));
         } catch (IOException e) {
-            return new Note(path, null, List.of(), List.of(), List.of(), List.of(new ParseProblem(
-                    ParseRules.UNREADABLE.id(), 0, 0, "cannot be read: " + e.getClass().getSimpleName(), false)));
+            return Note.unreadable(path, new ParseProblem(
+                    ParseRules.UNREADABLE.id(), 0, 0, "cannot be read: " + e.getClass().getSimpleName(), false));
         }
         return parser.parse(path, bytes);
     }

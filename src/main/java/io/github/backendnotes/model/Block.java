@@ -8,7 +8,8 @@ public sealed interface Block {
     /** 1-based line where the block starts. */
     int line();
 
-    record Paragraph(String text, int line) implements Block {
+    /** @param boldLead the paragraph opens with bold text, as a question or a term often does */
+    record Paragraph(String text, boolean boldLead, int line) implements Block {
     }
 
     /** A bullet or ordered list; {@code items} are its own (top-level) items. */

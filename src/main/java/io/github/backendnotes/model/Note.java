@@ -12,15 +12,17 @@ import java.util.Optional;
  * @param sections    in document order, starting with the content before the first heading
  * @param headings    every heading, nested ones included
  * @param links       every link outside code
+ * @param codeBlocks  every code block, nested ones (in lists, quotes) included
  * @param problems    what the parser could not read
  */
 public record Note(String path, FrontMatter frontMatter, List<Section> sections, List<Heading> headings,
-                   List<Link> links, List<ParseProblem> problems) {
+                   List<Link> links, List<Block.CodeBlock> codeBlocks, List<ParseProblem> problems) {
 
     public Note {
         sections = List.copyOf(sections);
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        codeBlocks = List.copyOf(codeBlocks);
         problems = List.copyOf(problems);
     }
 
@@ -37,6 +39,11 @@ public record Note(String path, FrontMatter frontMatter, List<Section> sections,
     public String fileName() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** A note with nothing but the problems that stopped it from being read. */
+    public static Note unreadable(String path, ParseProblem problem) {
+        return new Note(path, null, List.of(), List.of(), List.of(), List.of(), List.of(problem));
     }
 
     /** Every block of every section, in document order. */

@@ -11,16 +11,19 @@ import java.util.Optional;
  * @param scopeRanges chapter-number ranges the Scope names ("`00` 到 `20` 全章")
  * @param hasScope   whether the rubric has a Scope section that names chapters
  * @param fields     the front-matter table
+ * @param kinds      the chapter kinds of "Chapter-level Minimums", in rubric order
+ * @param code       the code-block standards
  * @param enforced   rubric lines the tool checks
  * @param notChecked rubric lines the tool cannot check mechanically
  */
 public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, boolean hasScope, List<FieldRequirement> fields,
-                     List<RubricLine> enforced, List<RubricLine> notChecked) {
+                     List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked) {
 
     public Rubric {
         scope = List.copyOf(scope);
         scopeRanges = List.copyOf(scopeRanges);
         fields = List.copyOf(fields);
+        kinds = List.copyOf(kinds);
         enforced = List.copyOf(enforced);
         notChecked = List.copyOf(notChecked);
     }

@@ -24,6 +24,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ final class NoteModelBuilder {
     private final List<Section> sections = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
+    private final List<Block.CodeBlock> codeBlocks = new ArrayList<>();
 
     void build(Node document) {
         Heading current = null;
@@ -75,9 +77,14 @@ final class NoteModelBuilder {
         return links;
     }
 
+    List<Block.CodeBlock> codeBlocks() {
+        return codeBlocks;
+    }
+
     private Block block(Node node) {
         if (node instanceof Paragraph paragraph) {
-            return new Block.Paragraph(inlineText(paragraph).trim(), line(node));
+            return new Block.Paragraph(inlineText(paragraph).trim(),
+                    paragraph.getFirstChild() instanceof StrongEmphasis, line(node));
         }
         if (node instanceof ListBlock list) {
             return listBlock(list);
@@ -85,13 +92,8 @@ final class NoteModelBuilder {
         if (node instanceof TableBlock table) {
             return table(table);
         }
-        if (node instanceof FencedCodeBlock fenced) {
-            String info = fenced.getInfo() == null ? "" : fenced.getInfo().trim();
-            String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
-            return new Block.CodeBlock(language, fenced.getLiteral(), true, line(node));
-        }
-        if (node instanceof IndentedCodeBlock indented) {
-            return new Block.CodeBlock("", indented.getLiteral(), false, line(node));
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            return codeBlock(node);
         }
         if (node instanceof BlockQuote quote) {
             StringBuilder text = new StringBuilder();
@@ -100,9 +102,18 @@ final class NoteModelBuilder {
                     text.append(text.length() == 0 ? "" : "\n").append(inlineText(child).trim());
                 }
             }
-            return new Block.Paragraph(text.toString(), line(node));
+            return new Block.Paragraph(text.toString(), false, line(node));
         }
         return null; // thematic breaks, HTML blocks: nothing a rule reads
+    }
+
+    static Block.CodeBlock codeBlock(Node node) {
+        if (node instanceof FencedCodeBlock fenced) {
+            String info = fenced.getInfo() == null ? "" : fenced.getInfo().trim();
+            String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+            return new Block.CodeBlock(language, fenced.getLiteral(), true, line(node));
+        }
+        return new Block.CodeBlock("", ((IndentedCodeBlock) node).getLiteral(), false, line(node));
     }
 
     private Block.ListBlock listBlock(ListBlock list) {
@@ -193,6 +204,16 @@ final class NoteModelBuilder {
         public void visit(org.commonmark.node.Link link) {
             links.add(new Link(Link.Kind.MARKDOWN, link.getDestination(), inlineText(link), line(link), column(link)));
             visitChildren(link);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            codeBlocks.add(codeBlock(code));
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            codeBlocks.add(codeBlock(code));
         }
 
         @Override

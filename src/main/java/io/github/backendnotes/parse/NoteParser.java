@@ -78,11 +78,12 @@ public final class NoteParser {
         Node document = markdown.parse(body.toString());
         NoteModelBuilder builder = new NoteModelBuilder();
         builder.build(document);
-        return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(), problems);
+        return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(),
+                builder.codeBlocks(), problems);
     }
 
     private static Note failed(String path, ParseProblem problem) {
-        return new Note(path, null, List.of(), List.of(), List.of(), List.of(problem));
+        return Note.unreadable(path, problem);
     }
 
     private static int closingFence(String[] lines) {

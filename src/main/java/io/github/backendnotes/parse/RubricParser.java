@@ -1,6 +1,7 @@
 package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Note;
@@ -48,6 +49,9 @@ public final class RubricParser {
         List<RubricLine> enforced = new ArrayList<>();
         List<RubricLine> notChecked = new ArrayList<>();
         boolean hasScope = false;
+        List<ChapterKind> kinds = new ArrayList<>();
+        ContractParser contract = new ContractParser(enforced, notChecked);
+        List<Block> checklist = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             if (section.level() != 2) {
@@ -60,11 +64,20 @@ public final class RubricParser {
                 hasScope = !scope.isEmpty() || !ranges.isEmpty();
             } else if (title.contains("frontmatter") || title.contains("front matter") || title.contains("front-matter")) {
                 readFrontMatterTable(blocks, fields, enforced, notChecked);
+            } else if (ContractParser.isMinimums(section.title())) {
+                kinds.add(contract.kind(sections, i));
+            } else if (ContractParser.isCodeStandards(section.title())) {
+                contract.codeStandards(blocks);
+            } else if (ContractParser.isReviewChecklist(section.title())) {
+                checklist.addAll(blocks); // read last: it refers to the checks of every section
             } else if (!UNCHECKED_SECTIONS.contains(title)) {
                 requirementLines(section.title(), blocks, notChecked);
             }
         }
-        return new Rubric(file, scope, ranges, hasScope, fields, enforced, notChecked);
+        contract.reviewChecklist(checklist, kinds, !fields.isEmpty());
+        enforced.sort(java.util.Comparator.comparingInt(RubricLine::line));
+        notChecked.sort(java.util.Comparator.comparingInt(RubricLine::line));
+        return new Rubric(file, scope, ranges, hasScope, fields, kinds, contract.codeStandards(), enforced, notChecked);
     }
 
     private static boolean isScope(String title) {

@@ -11,7 +11,22 @@ import io.github.backendnotes.rules.frontmatter.NextReviewRule;
 import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
+import io.github.backendnotes.rules.code.LanguageTagRule;
+import io.github.backendnotes.rules.code.PlaceholderNameRule;
 import io.github.backendnotes.rules.parse.ParseRules;
+import io.github.backendnotes.rules.section.CodeShapeRule;
+import io.github.backendnotes.rules.section.ComparisonRowsRule;
+import io.github.backendnotes.rules.section.DiagramRule;
+import io.github.backendnotes.rules.section.ItemCountRule;
+import io.github.backendnotes.rules.section.MentionsRule;
+import io.github.backendnotes.rules.section.OrderedListRule;
+import io.github.backendnotes.rules.section.OutputCommentRule;
+import io.github.backendnotes.rules.section.RelativeLinkRule;
+import io.github.backendnotes.rules.section.SentenceCountRule;
+import io.github.backendnotes.rules.structure.ChapterKindRule;
+import io.github.backendnotes.rules.structure.DuplicateHeadingRule;
+import io.github.backendnotes.rules.structure.HeadingOrderRule;
+import io.github.backendnotes.rules.structure.MissingHeadingRule;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +46,22 @@ public final class RuleCatalog {
             new ChapterNumberRule(),
             new CategoryFolderRule(),
             new DateOrderRule(),
-            new NextReviewRule());
+            new NextReviewRule(),
+            new ChapterKindRule(),
+            new MissingHeadingRule(),
+            new HeadingOrderRule(),
+            new DuplicateHeadingRule(),
+            new ItemCountRule(),
+            new SentenceCountRule(),
+            new DiagramRule(),
+            new OrderedListRule(),
+            new CodeShapeRule(),
+            new OutputCommentRule(),
+            new ComparisonRowsRule(),
+            new MentionsRule(),
+            new RelativeLinkRule(),
+            new LanguageTagRule(),
+            new PlaceholderNameRule());
 
     private RuleCatalog() {
     }

@@ -2,6 +2,7 @@ package io.github.backendnotes.report;
 
 import io.github.backendnotes.engine.VerifyResult;
 import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
@@ -25,8 +26,8 @@ class JsonReportTest {
     private static final String TRICKY = "field 'type' is 'a \"q\"\nb\tc\u0001d\\e\u2028'";
 
     private static VerifyResult result() {
-        Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), false, List.of(),
-                List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
+        Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), false, List.of(), List.of(),
+                CodeStandards.NONE, List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
                 List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"")));
         Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"), Set.of());
         return new VerifyResult(Path.of("notes"), 2, List.of(series), List.of(

@@ -1,0 +1,380 @@
+package io.github.backendnotes.parse;
+
+import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.CodeStandards;
+import io.github.backendnotes.model.Rubric.RubricLine;
+import io.github.backendnotes.model.Section;
+import io.github.backendnotes.model.SectionRequirement;
+import io.github.backendnotes.model.SectionRequirement.Check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the chapter contract of a rubric: the "Chapter-level Minimums" sections (one chapter kind each, its
+ * ordered required headings, and the per-heading minimums), the "Code Snippet Standards", and maps the
+ * "Review Checklist" to the checks that enforce it. Each rubric line is split into clauses; a clause the
+ * parser understands becomes a check, any other is listed as not machine-checked.
+ */
+final class ContractParser {
+
+    private static final Pattern ONLY_BACKTICKED = Pattern.compile("^`([^`]+)`$");
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+    private static final Pattern HEADING_PREFIXED = Pattern.compile("^`([^`]+)`\\s*[：:]\\s*(.+)$", Pattern.DOTALL);
+    private static final Pattern KIND_NAME = Pattern.compile("minimums?\\s*[—–\\-:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** Clauses end at these marks, outside backticks and parentheses. */
+    private static final String CLAUSE_ENDS = "，；;。";
+
+    private static final Pattern SENTENCES = Pattern.compile("^(?:(\\d+)\\s*[-–~]\\s*(\\d+)|至少\\s*(\\d+))\\s*句");
+    private static final Pattern TABLE_ROWS = Pattern.compile("^(?:需|須)?至少\\s*(\\d+)\\s*(?:個|项|項)?\\s*面向");
+    private static final Pattern AT_LEAST = Pattern.compile(
+            "^(?:需|須)?(?:至少|at least)\\s*(?:列出)?\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|items?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*[-–~]\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|步)");
+    private static final Pattern MENTIONS = Pattern.compile("針對\\s*(\\S+?)\\s*(?:與|和|及|、)\\s*(\\S+?)\\s*各");
+    private static final Pattern CODE_CONTAINS = Pattern.compile("^(?:需|須|必須)?(?:含|包含)\\s*(`[^`]+`(?:\\s*[、,，和與及]\\s*`[^`]+`)*)\\s*$");
+    private static final Pattern PLACEHOLDERS = Pattern.compile("(?:不使用|避免使用|no)\\s*(`?[A-Za-z_]+`?(?:\\s*[/,、]\\s*`?[A-Za-z_]+`?)+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHECKLIST_SUBJECT = Pattern.compile("^([^\\s至含]+?)\\s*(?:至少|含)");
+    private static final Pattern DIAGRAM_TYPE = Pattern.compile("`(\\w*[Dd]iagram|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram)`");
+
+    private final List<RubricLine> enforced;
+    private final List<RubricLine> notChecked;
+    private final Set<String> placeholderNames = new LinkedHashSet<>();
+    private boolean languageTagRequired;
+
+    ContractParser(List<RubricLine> enforced, List<RubricLine> notChecked) {
+        this.enforced = enforced;
+        this.notChecked = notChecked;
+    }
+
+    static boolean isMinimums(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return lower.startsWith("chapter-level minimums") || lower.startsWith("chapter level minimums")
+                || lower.startsWith("章節最低要求");
+    }
+
+    static boolean isCodeStandards(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return lower.startsWith("code snippet standards") || lower.startsWith("code standards") || lower.startsWith("程式碼");
+    }
+
+    static boolean isReviewChecklist(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return lower.startsWith("review checklist") || lower.startsWith("審查清單") || lower.startsWith("checklist");
+    }
+
+    /** Reads one "Chapter-level Minimums" section (index {@code index} of {@code sections}) as a chapter kind. */
+    ChapterKind kind(List<Section> sections, int index) {
+        Section top = sections.get(index);
+        Matcher named = KIND_NAME.matcher(top.title());
+        String name = named.find() ? named.group(1).trim() : "";
+        List<ChapterKind.RequiredHeading> headings = new ArrayList<>();
+        List<SectionRequirement> requirements = new ArrayList<>();
+        for (Block block : top.blocks()) {
+            if (block instanceof Block.ListBlock list) {
+                if (!readHeadingList(list, headings)) {
+                    for (Block.ListItem item : list.items()) {
+                        contractItem(item, headings, requirements);
+                    }
+                }
+            }
+        }
+        if (!headings.isEmpty()) {
+            enforced.add(new RubricLine(headings.get(0).line(), top.title() + ": " + headings.size()
+                    + " required headings, in order"));
+        }
+        for (int j = index + 1; j < sections.size() && sections.get(j).level() > top.level(); j++) {
+            Section sub = sections.get(j);
+            for (Block block : sub.blocks()) {
+                if (block instanceof Block.ListBlock list) {
+                    for (Block.ListItem item : list.items()) {
+                        clauses(sub.title(), item.text(), item.line(), requirements);
+                    }
+                }
+            }
+        }
+        return new ChapterKind(name, headings, requirements, top.heading().line());
+    }
+
+    /** A bullet of the minimums section: a contract line with a nested heading list, or "`Heading`：minimums". */
+    private void contractItem(Block.ListItem item, List<ChapterKind.RequiredHeading> headings,
+                              List<SectionRequirement> requirements) {
+        boolean readNested = false;
+        for (Block.ListBlock child : item.children()) {
+            readNested |= readHeadingList(child, headings);
+        }
+        if (readNested) {
+            return; // the item is the contract sentence introducing the list
+        }
+        Matcher prefixed = HEADING_PREFIXED.matcher(item.text());
+        if (prefixed.matches()) {
+            clauses(prefixed.group(1).trim(), prefixed.group(2), item.line(), requirements);
+        } else if (!item.text().isBlank()) {
+            notChecked.add(new RubricLine(item.line(), item.text()));
+        }
+    }
+
+    /** An ordered list whose every item is one backticked heading is the heading contract. */
+    private static boolean readHeadingList(Block.ListBlock list, List<ChapterKind.RequiredHeading> headings) {
+        if (!list.ordered() || list.items().isEmpty()) {
+            return false;
+        }
+        List<ChapterKind.RequiredHeading> read = new ArrayList<>();
+        for (Block.ListItem item : list.items()) {
+            Matcher heading = ONLY_BACKTICKED.matcher(item.text().trim());
+            if (!heading.matches()) {
+                return false;
+            }
+            read.add(new ChapterKind.RequiredHeading(heading.group(1).trim(), item.line()));
+        }
+        headings.addAll(read);
+        return true;
+    }
+
+    /** Splits a rubric line into clauses and reads each. */
+    void clauses(String heading, String text, int line, List<SectionRequirement> requirements) {
+        String flat = text.replace('\n', ' ').trim();
+        List<Check> checks = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        // Whole-line forms: the key token may sit in a parenthesis ("預期輸出（`// Output:` 區塊）").
+        if (flat.contains("// Output") || flat.contains("預期輸出")) {
+            checks.add(new SectionRequirement.OutputComment());
+        } else if (flat.toLowerCase(Locale.ROOT).contains("mermaid")) {
+            Matcher type = DIAGRAM_TYPE.matcher(flat);
+            checks.add(new SectionRequirement.Diagram(type.find() ? type.group(1) : null));
+        } else {
+            for (String clause : splitClauses(flat)) {
+                Optional<Check> check = clause(clause);
+                if (check.isPresent()) {
+                    checks.add(check.get());
+                } else if (readPlaceholders(clause)) {
+                    enforced.add(new RubricLine(line, heading + ": " + clause + " (code.placeholder-name)"));
+                } else {
+                    unread.add(clause);
+                }
+            }
+        }
+        for (Check check : checks) {
+            requirements.add(new SectionRequirement(heading, check, flat, line));
+        }
+        if (!checks.isEmpty()) {
+            enforced.add(new RubricLine(line, heading + ": " + flat));
+        }
+        for (String clause : unread) {
+            notChecked.add(new RubricLine(line, heading + ": " + clause));
+        }
+    }
+
+    static Optional<Check> clause(String clause) {
+        String text = withoutParenthesis(clause).trim();
+        Matcher m = SENTENCES.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.group(3) != null
+                    ? new SectionRequirement.SentenceCount(Integer.parseInt(m.group(3)), 0)
+                    : new SectionRequirement.SentenceCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        m = TABLE_ROWS.matcher(text);
+        if (m.find()) {
+            return Optional.of(new SectionRequirement.TableRows(Integer.parseInt(m.group(1))));
+        }
+        m = AT_LEAST.matcher(text);
+        if (m.find()) {
+            return Optional.of(new SectionRequirement.ItemCount(Integer.parseInt(m.group(1)), 0));
+        }
+        m = RANGE.matcher(text);
+        if (m.find()) {
+            return Optional.of(new SectionRequirement.ItemCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        m = MENTIONS.matcher(text);
+        if (m.find()) {
+            return Optional.of(new SectionRequirement.MentionsEach(List.of(m.group(1), m.group(2))));
+        }
+        if (text.contains("編號列表") || text.contains("编号列表") || text.toLowerCase(Locale.ROOT).contains("numbered list")) {
+            return Optional.of(new SectionRequirement.OrderedList());
+        }
+        if (text.contains("相對路徑連結") || text.toLowerCase(Locale.ROOT).contains("relative link")) {
+            return Optional.of(new SectionRequirement.RelativeLink());
+        }
+        m = CODE_CONTAINS.matcher(text);
+        if (m.find()) {
+            List<String> tokens = new ArrayList<>();
+            Matcher token = BACKTICKED.matcher(m.group(1));
+            while (token.find()) {
+                tokens.add(token.group(1));
+            }
+            return Optional.of(new SectionRequirement.CodeContains(tokens));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a "Code Snippet Standards" section. */
+    void codeStandards(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (!(block instanceof Block.ListBlock list)) {
+                continue;
+            }
+            for (Block.ListItem item : list.items()) {
+                String text = item.text().replace('\n', ' ').trim();
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (lower.contains("language tag") || text.contains("語言標籤") || text.contains("语言标签")) {
+                    languageTagRequired = true;
+                    enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.language-tag)"));
+                } else if (readPlaceholders(text)) {
+                    enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.placeholder-name)"));
+                } else if (!text.isEmpty()) {
+                    notChecked.add(new RubricLine(item.line(), "Code Snippet Standards: " + text));
+                }
+            }
+        }
+    }
+
+    CodeStandards codeStandards() {
+        return new CodeStandards(languageTagRequired, List.copyOf(placeholderNames));
+    }
+
+    /**
+     * Maps each "Review Checklist" line to the checks that enforce it: front matter, the heading contract, or
+     * the minimums of a section it names; any other line is not machine-checked.
+     */
+    void reviewChecklist(List<Block> blocks, List<ChapterKind> kinds, boolean hasFieldTable) {
+        for (Block block : blocks) {
+            if (!(block instanceof Block.ListBlock list)) {
+                continue;
+            }
+            for (Block.ListItem item : list.items()) {
+                String text = item.text().replaceFirst("^\\[[ xX]]\\s*", "").trim();
+                Optional<String> enforcedBy = checklistEnforcement(text, kinds, hasFieldTable);
+                if (enforcedBy.isPresent()) {
+                    enforced.add(new RubricLine(item.line(), "Review Checklist: " + text + " (" + enforcedBy.get() + ")"));
+                } else if (!text.isEmpty()) {
+                    notChecked.add(new RubricLine(item.line(), "Review Checklist: " + text));
+                }
+            }
+        }
+    }
+
+    private static Optional<String> checklistEnforcement(String text, List<ChapterKind> kinds, boolean hasFieldTable) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (hasFieldTable && (lower.startsWith("frontmatter") || lower.startsWith("front matter"))) {
+            return Optional.of("frontmatter.*");
+        }
+        boolean anyHeadings = kinds.stream().anyMatch(k -> !k.headings().isEmpty());
+        if (anyHeadings && (text.contains("固定標題") || text.contains("章節標題") || lower.contains("required headings"))) {
+            return Optional.of("structure.*");
+        }
+        for (ChapterKind kind : kinds) {
+            for (SectionRequirement requirement : kind.requirements()) {
+                if (names(text, requirement.heading()) && quantified(requirement.check(), text)) {
+                    return Optional.of("section.* of '" + requirement.heading() + "'");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The checklist line is about this heading: it starts with the heading's English part ("Intent …"), or
+     * its subject (the words before "至少" or "含") is part of the heading ("對照表至少 3 行").
+     */
+    private static boolean names(String text, String heading) {
+        String english = heading.split("/")[0].trim();
+        if (!english.isEmpty() && (text.startsWith(english + " ") || text.startsWith(english + "："))) {
+            return true;
+        }
+        Matcher subject = CHECKLIST_SUBJECT.matcher(text);
+        return subject.find() && subject.group(1).trim().length() >= 2 && heading.contains(subject.group(1).trim());
+    }
+
+    /** The checklist line asks for what the check enforces: its number, or its diagram / link / list. */
+    private static boolean quantified(Check check, String text) {
+        if (check instanceof SectionRequirement.ItemCount count) {
+            return text.matches(".*\\b" + count.min() + "\\b.*") && !text.contains("且");
+        }
+        if (check instanceof SectionRequirement.SentenceCount sentences) {
+            return text.contains(sentences.min() + "-" + sentences.max() + " 句") || text.contains(sentences.min() + "-" + sentences.max() + "句");
+        }
+        if (check instanceof SectionRequirement.TableRows rows) {
+            return text.matches(".*\\b" + rows.min() + "\\b.*") && !text.contains("且");
+        }
+        if (check instanceof SectionRequirement.Diagram) {
+            return text.toLowerCase(Locale.ROOT).contains("mermaid");
+        }
+        return false;
+    }
+
+    private boolean readPlaceholders(String clause) {
+        Matcher m = PLACEHOLDERS.matcher(clause);
+        if (!m.find()) {
+            return false;
+        }
+        for (String name : m.group(1).split("[/,、]")) {
+            String clean = name.replace("`", "").trim();
+            if (!clean.isEmpty()) {
+                placeholderNames.add(clean);
+            }
+        }
+        return true;
+    }
+
+    /** Splits at clause marks that are outside backticks and parentheses. */
+    static List<String> splitClauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean code = false;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                code = !code;
+            } else if (!code && (c == '（' || c == '(')) {
+                depth++;
+            } else if (!code && (c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            if (!code && depth == 0 && CLAUSE_ENDS.indexOf(c) >= 0) {
+                addClause(clauses, current);
+            } else {
+                current.append(c);
+            }
+        }
+        addClause(clauses, current);
+        return clauses;
+    }
+
+    private static void addClause(List<String> clauses, StringBuilder current) {
+        String clause = current.toString().trim();
+        if (!clause.isEmpty()) {
+            clauses.add(clause);
+        }
+        current.setLength(0);
+    }
+
+    /** Drops a parenthesised illustration ("（如：…）") outside backticks. */
+    static String withoutParenthesis(String clause) {
+        StringBuilder out = new StringBuilder();
+        boolean code = false;
+        int depth = 0;
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == '`') {
+                code = !code;
+            }
+            if (!code && (c == '（' || c == '(')) {
+                depth++;
+            } else if (!code && (c == '）' || c == ')') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

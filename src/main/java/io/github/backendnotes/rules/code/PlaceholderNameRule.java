@@ -1,0 +1,63 @@
+package io.github.backendnotes.rules.code;
+
+import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteRule;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Identifiers such as {@code foo} and {@code bar}, where the rubric forbids them; strings and comments are skipped. */
+public final class PlaceholderNameRule extends NoteRule {
+
+    private static final Set<String> NOT_CODE = Set.of("mermaid", "text", "txt", "plaintext", "markdown", "md", "output");
+    private static final Set<String> HASH_COMMENTS = Set.of("bash", "sh", "shell", "zsh", "python", "py", "yaml", "yml",
+            "toml", "ruby", "dockerfile", "makefile", "conf", "ini");
+    private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|`[^`]*`");
+
+    public PlaceholderNameRule() {
+        super("code.placeholder-name", Severity.WARNING,
+                "Where the rubric forbids placeholder names (\"no foo/bar\"), chapter code does not use them as identifiers.");
+    }
+
+    @Override
+    public void check(Note note, ChapterContext chapter, FindingSink out) {
+        if (chapter == null || chapter.rubric().code().placeholderNames().isEmpty()) {
+            return;
+        }
+        List<String> names = chapter.rubric().code().placeholderNames();
+        Pattern identifier = Pattern.compile("(?<![A-Za-z0-9_])(" + String.join("|", names.stream().map(Pattern::quote).toList())
+                + ")(?![A-Za-z0-9_])");
+        for (Block.CodeBlock code : note.codeBlocks()) {
+            String language = code.language().toLowerCase(Locale.ROOT);
+            if (NOT_CODE.contains(language)) {
+                continue;
+            }
+            String[] lines = code.literal().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                Matcher found = identifier.matcher(withoutStringsAndComments(lines[i], HASH_COMMENTS.contains(language)));
+                if (found.find()) {
+                    int line = code.line() + (code.fenced() ? 1 : 0) + i;
+                    out.report(this, line, found.start() + 1, "code uses the placeholder name '" + found.group(1)
+                            + "'; the rubric asks for names with intent");
+                }
+            }
+        }
+    }
+
+    static String withoutStringsAndComments(String line, boolean hashComments) {
+        String code = STRING.matcher(line).replaceAll(m -> " ".repeat(m.group().length()));
+        int comment = code.indexOf("//");
+        if (hashComments) {
+            int hash = code.indexOf('#');
+            comment = comment < 0 ? hash : (hash < 0 ? comment : Math.min(comment, hash));
+        }
+        return comment < 0 ? code : code.substring(0, comment);
+    }
+}

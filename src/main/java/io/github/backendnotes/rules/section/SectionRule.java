@@ -1,0 +1,51 @@
+package io.github.backendnotes.rules.section;
+
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.SectionRequirement;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.rules.ChapterKinds;
+import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.rules.SectionView;
+
+/**
+ * Base of the rules that check one kind of per-section minimum of the chapter's kind. A section that is
+ * absent is left to {@code structure.missing-heading}.
+ */
+abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule {
+
+    private final Class<T> checkType;
+
+    SectionRule(String id, Severity severity, String description, Class<T> checkType) {
+        super(id, severity, description);
+        this.checkType = checkType;
+    }
+
+    @Override
+    public final void check(Note note, ChapterContext chapter, FindingSink out) {
+        if (chapter == null) {
+            return;
+        }
+        ChapterKinds.match(chapter.rubric(), note).ifPresent(match -> {
+            for (SectionRequirement requirement : match.kind().requirements()) {
+                if (checkType.isInstance(requirement.check())) {
+                    SectionView.find(note, requirement.heading()).ifPresent(view -> {
+                        String problem = problem(view, checkType.cast(requirement.check()));
+                        if (problem != null) {
+                            out.report(this, view.firstLine(), 1, "section '" + view.title() + "' " + problem
+                                    + "; rubric: " + requirement.rubricText());
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    /** What the section lacks, phrased to follow "section 'X' ", or null when it meets the minimum. */
+    abstract String problem(SectionView section, T check);
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.backendnotes.rules.section;
+
+import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.SectionRequirement.SentenceCount;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.SectionView;
+
+import java.util.regex.Pattern;
+
+public final class SentenceCountRule extends SectionRule<SentenceCount> {
+
+    /** A sentence ends at a CJK or ASCII terminator; a period only when whitespace or the end follows. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|\\.(?=\\s|$)");
+
+    public SentenceCountRule() {
+        super("section.sentence-count", Severity.ERROR,
+                "A section's prose has the number of sentences its rubric line asks for (\"1-2 句話\").", SentenceCount.class);
+    }
+
+    @Override
+    String problem(SectionView section, SentenceCount check) {
+        int sentences = 0;
+        for (Block block : section.ownBlocks()) {
+            if (block instanceof Block.Paragraph paragraph) {
+                sentences += sentences(paragraph.text());
+            }
+        }
+        if (sentences < check.min() || (check.max() > 0 && sentences > check.max())) {
+            return "has " + plural(sentences, "sentence");
+        }
+        return null;
+    }
+
+    static int sentences(String text) {
+        // code spans are not prose: "`a.b()`" must not end a sentence
+        String prose = text.replaceAll("`[^`]*`", "code").trim();
+        if (prose.isEmpty()) {
+            return 0;
+        }
+        String[] parts = SENTENCE_END.split(prose);
+        int count = 0;
+        for (String part : parts) {
+            if (!part.isBlank()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
