@@ -21,6 +21,6 @@ public final class ChapterKindRule extends NoteRule {
         }
         ChapterKinds.match(chapter.rubric(), note).filter(ChapterKinds.Match::poor).ifPresent(match ->
                 out.report(this, 1, 1, "matches no chapter kind of the rubric well; assumed '" + match.kind().label()
-                        + "', of whose " + match.required() + " required headings " + match.present() + " are present"));
+                        + "' (" + match.present() + " of its " + match.required() + " required headings present)"));
     }
 }

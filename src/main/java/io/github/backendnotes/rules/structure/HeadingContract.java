@@ -11,12 +11,21 @@ final class HeadingContract {
     private HeadingContract() {
     }
 
-    /** "after 'A' and before 'B'", from the rubric's order. */
+    /** "after 'A' and before 'B'", "first, before 'B'" or "last, after 'A'", from the rubric's order. */
     static String neighbours(ChapterKind kind, int index) {
         List<String> texts = kind.headingTexts();
-        String after = index > 0 ? "after '" + texts.get(index - 1) + "'" : "first";
-        String before = index < texts.size() - 1 ? "before '" + texts.get(index + 1) + "'" : "last";
-        return after + " and " + before;
+        boolean first = index == 0;
+        boolean last = index == texts.size() - 1;
+        if (first && last) {
+            return "as the only required heading";
+        }
+        if (first) {
+            return "first, before '" + texts.get(index + 1) + "'";
+        }
+        if (last) {
+            return "last, after '" + texts.get(index - 1) + "'";
+        }
+        return "after '" + texts.get(index - 1) + "' and before '" + texts.get(index + 1) + "'";
     }
 
     /** The first H2 with this text, or null. */
