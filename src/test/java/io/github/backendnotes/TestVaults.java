@@ -80,6 +80,21 @@ public final class TestVaults {
         return new ChapterContext("s", rubricOf(fields), Set.of(), "");
     }
 
+    /** A chapter of series "s", sitting directly in the series folder, checked against {@code rubric}. */
+    public static ChapterContext chapter(Rubric rubric) {
+        return new ChapterContext("s", rubric, Set.of(), "");
+    }
+
+    /** A chapter of series "s" whose rubric is parsed from {@code rubricMarkdown} (as {@code s/quality_rubric.md}). */
+    public static ChapterContext chapterOf(String rubricMarkdown) {
+        return chapter(rubric("s/quality_rubric.md", rubricMarkdown));
+    }
+
+    /** Runs one rule on the chapter {@code s/01_a.md} with this text. */
+    public static List<Finding> runOn(NoteRule rule, String noteText, ChapterContext chapter) {
+        return run(rule, note("s/01_a.md", noteText), chapter);
+    }
+
     /** Runs one rule on one note with default severities. */
     public static List<Finding> run(NoteRule rule, Note note, ChapterContext chapter) {
         FindingSink sink = new FindingSink(note.path(), chapter == null ? null : chapter.seriesName(),
@@ -90,6 +105,11 @@ public final class TestVaults {
 
     public static VerifyResult verify(Path root, String... excludes) throws IOException {
         return new VerificationEngine().verify(new VerifyRequest(root, List.of(excludes), 2));
+    }
+
+    /** {@code line: message} per finding, for exact message assertions. */
+    public static List<String> messages(List<Finding> findings) {
+        return findings.stream().map(f -> f.line() + ": " + f.message()).toList();
     }
 
     /** {@code file:line:col rule.id} per finding, for compact exact assertions. */
