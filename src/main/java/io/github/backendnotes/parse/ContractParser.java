@@ -40,7 +40,7 @@ final class ContractParser {
     private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*[-–~]\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|步)");
     private static final Pattern MENTIONS = Pattern.compile("針對\\s*(\\S+?)\\s*(?:與|和|及|、)\\s*(\\S+?)\\s*各");
     private static final Pattern CODE_CONTAINS = Pattern.compile("^(?:需|須|必須)?(?:含|包含)\\s*(`[^`]+`(?:\\s*[、,，和與及]\\s*`[^`]+`)*)\\s*$");
-    private static final Pattern PLACEHOLDERS = Pattern.compile("(?:不使用|避免使用|no)\\s*(`?[A-Za-z_]+`?(?:\\s*[/,、]\\s*`?[A-Za-z_]+`?)+)",
+    private static final Pattern PLACEHOLDERS = Pattern.compile("(?:不使用|避免使用|(?<![A-Za-z])no(?![A-Za-z]))\\s*(`?[A-Za-z_]+`?(?:\\s*[/,、]\\s*`?[A-Za-z_]+`?)+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECKLIST_SUBJECT = Pattern.compile("^([^\\s至含]+?)\\s*(?:至少|含)");
     private static final Pattern DIAGRAM_TYPE = Pattern.compile("`(\\w*[Dd]iagram|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram)`");

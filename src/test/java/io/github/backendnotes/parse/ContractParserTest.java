@@ -213,6 +213,18 @@ class ContractParserTest {
     }
 
     @Test
+    void noInsideAWordIsNoPlaceholderList() {
+        Rubric rubric = rubric("r.md", """
+                ## Code Snippet Standards
+
+                - Name handlers after nouns/verbs of the domain
+                """);
+        assertEquals(CodeStandards.NONE, rubric.code());
+        assertEquals(List.of(new RubricLine(3, "Code Snippet Standards: Name handlers after nouns/verbs of the domain")),
+                rubric.notChecked());
+    }
+
+    @Test
     void unnamedKindWithNestedHeadingListAndBulletMinimums() {
         Rubric rubric = rubric("r.md", UNNAMED);
         assertEquals(1, rubric.kinds().size());
