@@ -147,9 +147,12 @@ final class ContractParser {
         // Whole-line forms: the key token may sit in a parenthesis ("預期輸出（`// Output:` 區塊）").
         if (flat.contains("// Output") || flat.contains("預期輸出")) {
             checks.add(new SectionRequirement.OutputComment());
+            // the line's other clauses are not read: list them rather than drop them
+            splitClauses(flat).stream().filter(c -> !c.contains("// Output") && !c.contains("預期輸出")).forEach(unread::add);
         } else if (flat.toLowerCase(Locale.ROOT).contains("mermaid")) {
             Matcher type = DIAGRAM_TYPE.matcher(flat);
             checks.add(new SectionRequirement.Diagram(type.find() ? type.group(1) : null));
+            splitClauses(flat).stream().filter(c -> !c.toLowerCase(Locale.ROOT).contains("mermaid")).forEach(unread::add);
         } else {
             for (String clause : splitClauses(flat)) {
                 Optional<Check> check = clause(clause);

@@ -225,6 +225,22 @@ class ContractParserTest {
     }
 
     @Test
+    void otherClausesOfAWholeLineFormAreListedNotDropped() {
+        Rubric rubric = rubric("r.md", """
+                ## Chapter-level Minimums
+
+                - `Run`：含 `package main`，預期輸出（`// Output:` 區塊）
+                - `Model`：Mermaid diagram，標示每個服務
+                """);
+        assertEquals(List.of(
+                req("Run", new OutputComment(), "含 `package main`，預期輸出（`// Output:` 區塊）", 3),
+                req("Model", new Diagram(null), "Mermaid diagram，標示每個服務", 4)),
+                rubric.kinds().get(0).requirements());
+        assertEquals(List.of(new RubricLine(3, "Run: 含 `package main`"), new RubricLine(4, "Model: 標示每個服務")),
+                rubric.notChecked());
+    }
+
+    @Test
     void unnamedKindWithNestedHeadingListAndBulletMinimums() {
         Rubric rubric = rubric("r.md", UNNAMED);
         assertEquals(1, rubric.kinds().size());
