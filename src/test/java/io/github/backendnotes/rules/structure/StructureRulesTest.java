@@ -59,9 +59,9 @@ class StructureRulesTest {
     void missingFirstAndLastHeadings() {
         List<Finding> findings = runOn(new MissingHeadingRule(), "## Concept\n\n## Example\n", CHAPTER);
         assertEquals(List.of(
-                "1: missing heading 'Intent' (Teaching Chapter: expected first and before 'Concept')",
+                "1: missing heading 'Intent' (Teaching Chapter: expected first, before 'Concept')",
                 // nothing required follows: at the last H2
-                "3: missing heading 'Summary' (Teaching Chapter: expected after 'Example' and last)"),
+                "3: missing heading 'Summary' (Teaching Chapter: expected last, after 'Example')"),
                 messages(findings));
     }
 
@@ -92,7 +92,7 @@ class StructureRulesTest {
 
                 ## Example
                 """;
-        assertEquals(List.of("1: heading 'Summary' is out of order (Teaching Chapter: expected after 'Example' and last)"),
+        assertEquals(List.of("1: heading 'Summary' is out of order (Teaching Chapter: expected last, after 'Example')"),
                 messages(runOn(new HeadingOrderRule(), note, CHAPTER)));
     }
 
@@ -138,10 +138,10 @@ class StructureRulesTest {
     @Test
     void chapterKindInfoOnlyWhenTheMatchIsPoor() {
         assertEquals(List.of(new Finding("structure.chapter-kind", Severity.INFO, "s/01_a.md", 1, 1,
-                "matches no chapter kind of the rubric well; assumed 'Teaching Chapter', of whose 4 required headings 1 are present",
+                "matches no chapter kind of the rubric well; assumed 'Teaching Chapter' (1 of its 4 required headings present)",
                 "s")), runOn(new ChapterKindRule(), "## Intent\n\n## Random\n", CHAPTER));
         assertEquals(List.of(), runOn(new ChapterKindRule(), "## Symptom\n\n## Fix\n", CHAPTER));
-        assertEquals(List.of("1: matches no chapter kind of the rubric well; assumed 'chapter', of whose 2 required headings 0 are present"),
+        assertEquals(List.of("1: matches no chapter kind of the rubric well; assumed 'chapter' (0 of its 2 required headings present)"),
                 messages(runOn(new ChapterKindRule(), "## Other\n", chapterOf("""
                         ## Chapter-level Minimums
 
