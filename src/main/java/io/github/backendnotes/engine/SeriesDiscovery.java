@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +26,7 @@ import java.util.regex.Pattern;
 final class SeriesDiscovery {
 
     static final String RUBRIC_FILE = "quality_rubric.md";
+    static final String MATRIX_FILE = "coverage_matrix.md";
     private static final Pattern NUMBERED = Pattern.compile("(\\d{2,})_.*\\.md", Pattern.CASE_INSENSITIVE);
 
     private final RubricParser rubricParser = new RubricParser();
@@ -57,8 +57,11 @@ final class SeriesDiscovery {
             Rubric rubric = rubricParser.parse(rubricFile, loadNote.apply(rubricFile));
             String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
             Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirs);
-            List<String> chapters = chapters(dir, rubric, files, existing, owner);
-            series.add(new Series(name, dir, readme, rubric, chapters, folders(dir, files)));
+            List<String> numbered = numbered(dir, files, byFolder, owner);
+            List<String> chapters = chapters(dir, rubric, numbered, existing, owner);
+            String matrix = names.stream().filter(n -> n.equalsIgnoreCase(MATRIX_FILE)).findFirst()
+                    .map(n -> join(dir, n)).orElse(null);
+            series.add(new Series(name, dir, readme, rubric, chapters, numbered, folders(dir, files), matrix));
         }
         return series;
     }
@@ -69,7 +72,7 @@ final class SeriesDiscovery {
                 .max(Comparator.comparingInt(String::length));
     }
 
-    private static List<String> chapters(String dir, Rubric rubric, List<String> files, Set<String> existing,
+    private static List<String> chapters(String dir, Rubric rubric, List<String> numbered, Set<String> existing,
                                          Function<String, Optional<String>> owner) {
         Set<String> chapters = new LinkedHashSet<>();
         for (Rubric.ScopeEntry entry : rubric.scope()) {
@@ -79,15 +82,39 @@ final class SeriesDiscovery {
             }
         }
         if (!rubric.hasScope() || !rubric.scopeRanges().isEmpty()) {
-            for (String file : files) {
-                Matcher numbered = NUMBERED.matcher(PathNames.fileName(file));
-                if (numbered.matches() && owner.apply(file).filter(dir::equals).isPresent()
-                        && inRanges(rubric, numbered.group(1))) {
+            for (String file : numbered) {
+                if (inRanges(rubric, Series.chapterId(file))) {
                     chapters.add(file);
                 }
             }
         }
         return List.copyOf(chapters);
+    }
+
+    /** Numbered files of the series, outside nested series and outside folders with a readme of their own. */
+    private static List<String> numbered(String dir, List<String> files, Map<String, List<String>> byFolder,
+                                         Function<String, Optional<String>> owner) {
+        List<String> numbered = new ArrayList<>();
+        for (String file : files) {
+            if (NUMBERED.matcher(PathNames.fileName(file)).matches() && owner.apply(file).filter(dir::equals).isPresent()
+                    && !inSubCollection(PathNames.parent(file), dir, byFolder)) {
+                numbered.add(file);
+            }
+        }
+        return numbered;
+    }
+
+    /** Whether a folder between the series folder and {@code folder} (included) has a readme of its own. */
+    private static boolean inSubCollection(String folder, String seriesDir, Map<String, List<String>> byFolder) {
+        for (String f = folder; !f.equals(seriesDir); f = PathNames.parent(f)) {
+            if (byFolder.getOrDefault(f, List.of()).stream().anyMatch(n -> n.equalsIgnoreCase("readme.md"))) {
+                return true;
+            }
+            if (f.isEmpty()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

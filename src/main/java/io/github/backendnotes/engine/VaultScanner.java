@@ -9,6 +9,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +22,11 @@ final class VaultScanner {
 
     private static final Set<String> ALWAYS_SKIPPED = Set.of("target", "node_modules");
 
-    /** Paths relative to the root with {@code /}, sorted; and entries that could not be read. */
-    record Scan(List<String> markdownFiles, List<Unreadable> unreadable) {
+    /**
+     * Paths relative to the root with {@code /}: the Markdown files, sorted; every other file (link targets
+     * such as images); and the entries that could not be read.
+     */
+    record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable) {
     }
 
     record Unreadable(String path, String message) {
@@ -49,6 +53,7 @@ final class VaultScanner {
 
     Scan scan() throws IOException {
         List<String> files = new ArrayList<>();
+        Set<String> others = new HashSet<>();
         List<Unreadable> problems = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -68,8 +73,8 @@ final class VaultScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Path relative = root.relativize(file);
-                if (attrs.isRegularFile() && isMarkdown(file) && !matches(excludes, relative)) {
-                    files.add(slashed(relative));
+                if (attrs.isRegularFile() && !matches(excludes, relative)) {
+                    (isMarkdown(file) ? files : others).add(slashed(relative));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -81,7 +86,7 @@ final class VaultScanner {
             }
         });
         files.sort(null);
-        return new Scan(files, problems);
+        return new Scan(files, others, problems);
     }
 
     private static boolean isMarkdown(Path file) {

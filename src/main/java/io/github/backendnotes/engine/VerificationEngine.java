@@ -2,7 +2,17 @@ package io.github.backendnotes.engine;
 
 import io.github.backendnotes.config.VerifyRequest;
 import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.PathNames;
+import io.github.backendnotes.model.SeriesReadme;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.VaultIndex;
+import io.github.backendnotes.parse.MatrixParser;
+import io.github.backendnotes.parse.ReadmeParser;
+import io.github.backendnotes.rules.VaultContext;
+import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.rules.VaultRule;
 import io.github.backendnotes.model.ParseProblem;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.NoteParser;
@@ -19,6 +29,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,15 +47,26 @@ public final class VerificationEngine {
 
     private final NoteParser parser = new NoteParser();
     private final List<NoteRule> rules;
+    private final List<VaultRule> vaultRules;
     private final SeverityPolicy policy;
 
     public VerificationEngine() {
-        this(RuleCatalog.noteRules(), SeverityPolicy.DEFAULTS);
+        this(RuleCatalog.noteRules(), RuleCatalog.vaultRules(), SeverityPolicy.DEFAULTS);
     }
 
     public VerificationEngine(List<NoteRule> rules, SeverityPolicy policy) {
+        this(rules, List.of(), policy);
+    }
+
+    public VerificationEngine(List<NoteRule> rules, List<VaultRule> vaultRules, SeverityPolicy policy) {
         this.rules = List.copyOf(rules);
+        this.vaultRules = List.copyOf(vaultRules);
         this.policy = policy;
+    }
+
+    /** What the per-file pass keeps of a note: its findings, its compact index entry, and the note itself
+     * only when a cross-file rule reads it (a series README, a coverage matrix). */
+    private record FileOutcome(List<Finding> findings, IndexedNote indexed, Note kept) {
     }
 
     /** @throws IOException only when the notes directory itself cannot be walked */
@@ -58,6 +81,9 @@ public final class VerificationEngine {
         List<Series> series = new SeriesDiscovery().discover(scan.markdownFiles(),
                 path -> parsedEarly.computeIfAbsent(path, p -> read(root, p)));
         Map<String, ChapterContext> chapters = chapterContexts(series);
+        Set<String> keep = new HashSet<>();
+        series.forEach(one -> keep.add(one.readme()));
+        scan.markdownFiles().stream().filter(VerificationEngine::isMatrix).forEach(keep::add);
 
         List<Finding> findings = new ArrayList<>();
         for (VaultScanner.Unreadable unreadable : scan.unreadable()) {
@@ -66,13 +92,21 @@ public final class VerificationEngine {
             findings.addAll(sink.findings());
         }
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
+        Map<String, IndexedNote> indexed = new HashMap<>();
+        Map<String, Note> kept = new HashMap<>();
         try {
-            List<Future<List<Finding>>> results = new ArrayList<>();
+            List<Future<FileOutcome>> results = new ArrayList<>();
             for (String path : scan.markdownFiles()) {
-                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), chapters.get(path))));
+                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), chapters.get(path),
+                        keep.contains(path))));
             }
-            for (Future<List<Finding>> result : results) {
-                findings.addAll(result.get());
+            for (Future<FileOutcome> result : results) {
+                FileOutcome outcome = result.get();
+                findings.addAll(outcome.findings());
+                indexed.put(outcome.indexed().path(), outcome.indexed());
+                if (outcome.kept() != null) {
+                    kept.put(outcome.kept().path(), outcome.kept());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,18 +116,49 @@ public final class VerificationEngine {
         } finally {
             workers.shutdownNow();
         }
+        findings.addAll(checkVault(new VaultIndex(indexed, scan.otherFiles()), series, kept, findings));
         findings.sort(Finding.ORDER);
         return new VerifyResult(root, scan.markdownFiles().size(), series, findings);
     }
 
-    private List<Finding> check(Path root, String path, Note parsed, ChapterContext chapter) {
+    private FileOutcome check(Path root, String path, Note parsed, ChapterContext chapter, boolean keep) {
         Note note = parsed != null ? parsed : read(root, path);
         FindingSink sink = new FindingSink(path, chapter == null ? null : chapter.seriesName(), policy);
         ParseRules.report(note, sink);
         for (NoteRule rule : rules) {
             rule.check(note, chapter, sink);
         }
-        return sink.findings();
+        return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null);
+    }
+
+    private List<Finding> checkVault(VaultIndex index, List<Series> series, Map<String, Note> kept, List<Finding> fileFindings) {
+        Map<String, SeriesReadme> readmes = new HashMap<>();
+        ReadmeParser readmeParser = new ReadmeParser();
+        for (Series one : series) {
+            Note readme = kept.get(one.readme());
+            if (readme != null) {
+                readmes.put(one.dir(), readmeParser.parse(one.readme(), readme));
+            }
+        }
+        List<VaultContext.Matrix> matrices = new ArrayList<>();
+        MatrixParser matrixParser = new MatrixParser();
+        kept.keySet().stream().filter(VerificationEngine::isMatrix).sorted().forEach(path -> {
+            String folder = PathNames.parent(path);
+            Series owner = series.stream().filter(s -> s.dir().equals(folder)).findFirst().orElse(null);
+            matrices.add(new VaultContext.Matrix(matrixParser.parse(path, kept.get(path)), folder, owner));
+        });
+        Set<String> filesWithErrors = new HashSet<>();
+        fileFindings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> filesWithErrors.add(f.file()));
+        VaultContext context = new VaultContext(index, series, readmes, matrices, filesWithErrors);
+        VaultFindings out = new VaultFindings(policy);
+        for (VaultRule rule : vaultRules) {
+            rule.check(context, out);
+        }
+        return out.findings();
+    }
+
+    private static boolean isMatrix(String path) {
+        return PathNames.fileName(path).equalsIgnoreCase("coverage_matrix.md");
     }
 
     private Note read(Path root, String path) {

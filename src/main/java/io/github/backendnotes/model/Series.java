@@ -11,12 +11,25 @@ import java.util.Set;
  * @param dir      the folder relative to the notes root, {@code ""} for the root itself
  * @param readme   path of the readme relative to the notes root
  * @param chapters existing chapter files, relative to the notes root, in rubric order
+ * @param numbered the numbered {@code NN_*.md} files the series owns, outside folders that have a readme
+ *                 of their own (a sub-collection is not the series' chapters), whether or not in the Scope
  * @param folders  names of the folders directly under the series folder
+ * @param matrix   path of the series' {@code coverage_matrix.md}, or {@code null}
  */
-public record Series(String name, String dir, String readme, Rubric rubric, List<String> chapters, Set<String> folders) {
+public record Series(String name, String dir, String readme, Rubric rubric, List<String> chapters,
+                     List<String> numbered, Set<String> folders, String matrix) {
     public Series {
         chapters = List.copyOf(chapters);
+        numbered = List.copyOf(numbered);
         folders = Set.copyOf(folders);
+    }
+
+    /** The two-digit number a chapter file name starts with ("07"), or "" when it has none. */
+    public static String chapterId(String path) {
+        String name = PathNames.fileName(path);
+        int underscore = name.indexOf('_');
+        String digits = underscore > 0 ? name.substring(0, underscore) : "";
+        return digits.chars().allMatch(Character::isDigit) ? digits : "";
     }
 
     /** Resolves a path relative to the series folder to one relative to the notes root. */

@@ -227,6 +227,9 @@ final class NoteModelBuilder {
             Matcher matcher = WIKI_LINK.matcher(text.getLiteral());
             while (matcher.find()) {
                 String inner = matcher.group(1);
+                if (inner.codePoints().noneMatch(Character::isLetter)) {
+                    continue; // "[[1,2]]" is an array literal in prose, not a note name
+                }
                 int bar = inner.indexOf('|');
                 String target = (bar < 0 ? inner : inner.substring(0, bar)).trim();
                 String label = bar < 0 ? target : inner.substring(bar + 1).trim();

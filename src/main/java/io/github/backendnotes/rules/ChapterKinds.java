@@ -8,7 +8,6 @@ import io.github.backendnotes.model.Rubric;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Decides which chapter kind of its rubric a chapter is: the kind whose required headings it matches best. */
 public final class ChapterKinds {
@@ -33,7 +32,12 @@ public final class ChapterKinds {
 
     /** Empty when the rubric defines no chapter kind. Ties go to the kind the rubric lists first. */
     public static Optional<Match> match(Rubric rubric, Note note) {
-        Set<String> titles = h2(note).stream().map(Heading::text).collect(Collectors.toSet());
+        return match(rubric, h2(note).stream().map(Heading::text).toList());
+    }
+
+    /** The same, from the H2 headings' texts alone (as the compact index keeps them). */
+    public static Optional<Match> match(Rubric rubric, List<String> h2Texts) {
+        Set<String> titles = Set.copyOf(h2Texts);
         Match best = null;
         for (ChapterKind kind : rubric.kinds()) {
             int present = (int) kind.headingTexts().stream().filter(titles::contains).count();

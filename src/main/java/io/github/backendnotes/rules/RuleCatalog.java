@@ -13,7 +13,24 @@ import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
 import io.github.backendnotes.rules.code.PlaceholderNameRule;
+import io.github.backendnotes.rules.coverage.CrossReferenceRule;
+import io.github.backendnotes.rules.coverage.FolderCountRule;
+import io.github.backendnotes.rules.coverage.MissingFileRule;
+import io.github.backendnotes.rules.coverage.StaleStatusRule;
+import io.github.backendnotes.rules.coverage.UncoveredChapterRule;
+import io.github.backendnotes.rules.coverage.UnlinkedCrossReferenceRule;
+import io.github.backendnotes.rules.index.BatchCoverageRule;
+import io.github.backendnotes.rules.index.BatchSequenceRule;
+import io.github.backendnotes.rules.index.ChapterListRule;
+import io.github.backendnotes.rules.index.MinutesRule;
+import io.github.backendnotes.rules.index.PriorityCoverageRule;
+import io.github.backendnotes.rules.index.UnknownChapterRule;
+import io.github.backendnotes.rules.links.BrokenAnchorRule;
+import io.github.backendnotes.rules.links.BrokenLinkRule;
+import io.github.backendnotes.rules.links.OutsideRootRule;
 import io.github.backendnotes.rules.parse.ParseRules;
+import io.github.backendnotes.rules.rubric.NotInScopeRule;
+import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
 import io.github.backendnotes.rules.section.DiagramRule;
@@ -63,7 +80,30 @@ public final class RuleCatalog {
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
+    private static final List<VaultRule> VAULT_RULES = List.of(
+            new BatchSequenceRule(),
+            new BatchCoverageRule(),
+            new PriorityCoverageRule(),
+            new UnknownChapterRule(),
+            new ChapterListRule(),
+            new MinutesRule(),
+            new MissingFileRule(),
+            new FolderCountRule(),
+            new UncoveredChapterRule(),
+            new StaleStatusRule(),
+            new CrossReferenceRule(),
+            new UnlinkedCrossReferenceRule(),
+            new ScopeFileMissingRule(),
+            new NotInScopeRule(),
+            new BrokenLinkRule(),
+            new BrokenAnchorRule(),
+            new OutsideRootRule());
+
     private RuleCatalog() {
+    }
+
+    public static List<VaultRule> vaultRules() {
+        return VAULT_RULES;
     }
 
     public static List<NoteRule> noteRules() {
@@ -74,6 +114,7 @@ public final class RuleCatalog {
     public static List<Rule> all() {
         List<Rule> all = new ArrayList<>(ParseRules.DESCRIPTORS);
         all.addAll(NOTE_RULES);
+        all.addAll(VAULT_RULES);
         return Collections.unmodifiableList(all);
     }
 }

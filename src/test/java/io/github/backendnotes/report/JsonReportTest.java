@@ -29,7 +29,8 @@ class JsonReportTest {
         Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), false, List.of(), List.of(),
                 CodeStandards.NONE, List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
                 List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"")));
-        Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"), Set.of());
+        Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"),
+                List.of("backend/01_a.md"), Set.of(), null);
         return new VerifyResult(Path.of("notes"), 2, List.of(series), List.of(
                 new Finding("frontmatter.fixed-value", Severity.ERROR, "backend/01_a.md", 2, 7, TRICKY, "backend"),
                 new Finding("parse.empty-file", Severity.WARNING, "x.md", 1, 1, "file is empty", null)));

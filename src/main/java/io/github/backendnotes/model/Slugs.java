@@ -1,0 +1,42 @@
+package io.github.backendnotes.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Heading anchors as GitHub makes them: lower case, punctuation dropped, spaces to hyphens, CJK kept. */
+public final class Slugs {
+
+    private Slugs() {
+    }
+
+    public static String slug(String headingText) {
+        String text = headingText.replace("`", "").toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == ' ') {
+                slug.append('-');
+            } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp)
+                    || Character.getType(cp) == Character.NON_SPACING_MARK
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+                slug.appendCodePoint(cp);
+            }
+        });
+        return slug.toString();
+    }
+
+    /** Every heading's slug, with GitHub's "-1", "-2" suffixes for repeated headings. */
+    public static Set<String> anchors(List<Heading> headings) {
+        Set<String> anchors = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Heading heading : headings) {
+            String base = slug(heading.text());
+            int count = seen.merge(base, 1, Integer::sum) - 1;
+            anchors.add(count == 0 ? base : base + "-" + count);
+        }
+        return anchors;
+    }
+}

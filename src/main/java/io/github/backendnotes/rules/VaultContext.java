@@ -1,0 +1,74 @@
+package io.github.backendnotes.rules;
+
+import io.github.backendnotes.model.CoverageMatrix;
+import io.github.backendnotes.model.PathNames;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.SeriesReadme;
+import io.github.backendnotes.model.VaultIndex;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the cross-file rules read.
+ *
+ * @param readmes        each series' README, by series folder
+ * @param matrices       every {@code coverage_matrix.md} of the tree
+ * @param filesWithErrors files that have an error-severity finding from the per-file checks
+ */
+public record VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
+                           List<Matrix> matrices, Set<String> filesWithErrors) {
+
+    public VaultContext {
+        series = List.copyOf(series);
+        readmes = Map.copyOf(readmes);
+        matrices = List.copyOf(matrices);
+        filesWithErrors = Set.copyOf(filesWithErrors);
+    }
+
+    /**
+     * A coverage matrix with the folder its paths are relative to.
+     *
+     * @param series the series whose folder holds the matrix, or {@code null}
+     */
+    public record Matrix(CoverageMatrix matrix, String folder, Series series) {
+        public String resolve(String path) {
+            return PathNames.normalize(folder.isEmpty() ? path : folder + "/" + path);
+        }
+    }
+
+    /** The series whose folder is nearest above {@code path}. */
+    public Optional<Series> seriesOf(String path) {
+        Series best = null;
+        for (Series one : series) {
+            if (PathNames.isUnder(path, one.dir()) && (best == null || one.dir().length() > best.dir().length())) {
+                best = one;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The series nested below {@code parent} (any depth). */
+    public List<Series> nestedIn(Series parent) {
+        return series.stream().filter(s -> s != parent && PathNames.isUnder(s.dir(), parent.dir())).toList();
+    }
+
+    /**
+     * The files the ids of a series README name: its chapters by number, then its numbered files that are not in
+     * the Scope (a renamed chapter still has its id).
+     */
+    public static Map<String, String> chapterIds(Series series) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String chapter : series.chapters()) {
+            ids.putIfAbsent(Series.chapterId(chapter), chapter);
+        }
+        for (String file : series.numbered()) {
+            ids.putIfAbsent(Series.chapterId(file), file);
+        }
+        ids.remove("");
+        return ids;
+    }
+}

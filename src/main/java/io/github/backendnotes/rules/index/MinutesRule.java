@@ -1,0 +1,79 @@
+package io.github.backendnotes.rules.index;
+
+import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.SeriesReadme;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.ChapterKinds;
+import io.github.backendnotes.rules.VaultContext;
+import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.rules.links.LinkResolver;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A Chapters entry's minutes fall in the range the README's "Estimated Time" section gives for the chapter:
+ * by its kind ("Troubleshooting guides: 45-60 min") or, failing that, by its priority ("Must-read patterns:
+ * 60-90 min"). A line and a kind or group match when their first words do.
+ */
+public final class MinutesRule extends ReadmeRule {
+
+    public MinutesRule() {
+        super("index.minutes", Severity.WARNING,
+                "A Chapters entry's minutes fall in the README's estimated range for the chapter's kind or priority.");
+    }
+
+    @Override
+    void check(VaultContext vault, Series series, SeriesReadme readme, VaultFindings out) {
+        if (readme.estimates().isEmpty()) {
+            return;
+        }
+        LinkResolver resolver = new LinkResolver(vault.index());
+        for (SeriesReadme.ChapterEntry entry : readme.chapters()) {
+            if (entry.minutes() < 0) {
+                continue;
+            }
+            LinkResolver.Resolution resolution = resolver.resolve(readme.file(),
+                    new Link(Link.Kind.MARKDOWN, entry.target(), entry.name(), entry.line(), 1));
+            if (resolution.outcome() != LinkResolver.Outcome.RESOLVED || !series.chapters().contains(resolution.target())) {
+                continue;
+            }
+            IndexedNote chapter = vault.index().note(resolution.target());
+            estimate(series, readme, chapter).filter(e -> !e.contains(entry.minutes())).ifPresent(e ->
+                    out.report(this, readme.file(), series.name(), entry.line(), 1, entry.minutes() + " min for '"
+                            + entry.name() + "' is outside the " + range(e) + " that '" + e.label() + "' gives (line "
+                            + e.line() + ")"));
+        }
+    }
+
+    private static Optional<SeriesReadme.Estimate> estimate(Series series, SeriesReadme readme, IndexedNote chapter) {
+        Optional<ChapterKind> kind = ChapterKinds.match(series.rubric(), chapter.h2()).map(ChapterKinds.Match::kind);
+        if (kind.isPresent() && !kind.get().name().isEmpty()) {
+            Optional<SeriesReadme.Estimate> byKind = byFirstWord(readme, kind.get().name());
+            if (byKind.isPresent()) {
+                return byKind;
+            }
+        }
+        return readme.priorities().stream()
+                .filter(p -> p.ids().stream().anyMatch(i -> i.id().equals(Series.chapterId(chapter.path()))))
+                .findFirst().flatMap(p -> byFirstWord(readme, p.label()));
+    }
+
+    private static Optional<SeriesReadme.Estimate> byFirstWord(SeriesReadme readme, String name) {
+        String word = firstWord(name);
+        return readme.estimates().stream().filter(e -> firstWord(e.label()).equals(word)).findFirst();
+    }
+
+    private static String firstWord(String text) {
+        String trimmed = text.trim().toLowerCase(Locale.ROOT);
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    private static String range(SeriesReadme.Estimate estimate) {
+        return estimate.min() == estimate.max() ? estimate.min() + " min" : estimate.min() + "-" + estimate.max() + " min";
+    }
+}

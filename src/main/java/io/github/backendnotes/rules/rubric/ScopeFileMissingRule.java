@@ -1,0 +1,27 @@
+package io.github.backendnotes.rules.rubric;
+
+import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.VaultContext;
+import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.rules.VaultRule;
+
+public final class ScopeFileMissingRule extends VaultRule {
+
+    public ScopeFileMissingRule() {
+        super("rubric.scope-file-missing", Severity.ERROR, "Every file a rubric's Scope lists exists.");
+    }
+
+    @Override
+    public void check(VaultContext vault, VaultFindings out) {
+        for (Series series : vault.series()) {
+            for (Rubric.ScopeEntry entry : series.rubric().scope()) {
+                if (!vault.index().isNote(series.resolve(entry.path()))) {
+                    out.report(this, series.rubric().file(), series.name(), entry.line(), 1,
+                            "Scope lists '" + entry.path() + "', which does not exist");
+                }
+            }
+        }
+    }
+}
