@@ -20,17 +20,20 @@ public final class VaultIndex {
     private final Set<String> folders = new HashSet<>();
     private final Map<String, List<String>> notesByStem = new HashMap<>();
     private final Map<String, List<String>> filesByName = new HashMap<>();
+    private final Map<String, String> byLowerCasePath = new HashMap<>();
 
     public VaultIndex(Map<String, IndexedNote> notes, Set<String> otherFiles) {
         this.notes = Map.copyOf(notes);
         this.otherFiles = Set.copyOf(otherFiles);
         for (String path : notes.keySet()) {
+            byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
             addFolders(path);
             String name = PathNames.fileName(path);
             String stem = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT);
             notesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(path);
         }
         for (String path : otherFiles) {
+            byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
             addFolders(path);
             filesByName.computeIfAbsent(PathNames.fileName(path).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(path);
         }
@@ -63,6 +66,11 @@ public final class VaultIndex {
     /** A note, another file or a folder. */
     public boolean exists(String path) {
         return notes.containsKey(path) || otherFiles.contains(path) || isFolder(path);
+    }
+
+    /** The path of a file that differs from {@code path} only in letter case, if there is one. */
+    public java.util.Optional<String> differingInCase(String path) {
+        return java.util.Optional.ofNullable(byLowerCasePath.get(path.toLowerCase(Locale.ROOT))).filter(p -> !p.equals(path));
     }
 
     /** Notes whose file name without {@code .md} is {@code stem}, ignoring case, as Obsidian matches. */

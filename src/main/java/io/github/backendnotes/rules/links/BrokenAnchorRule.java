@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.links;
 
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.VaultContext;
 
 public final class BrokenAnchorRule extends LinkOutcomeRule {
 
@@ -12,7 +13,7 @@ public final class BrokenAnchorRule extends LinkOutcomeRule {
     }
 
     @Override
-    String message(Link link, LinkResolver.Resolution resolution) {
+    String message(VaultContext vault, Link link, LinkResolver.Resolution resolution) {
         return "link " + written(link) + ": no heading '#" + resolution.anchor() + "' in '" + resolution.target() + "'";
     }
 }

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.links;
 
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.VaultContext;
 
 public final class BrokenLinkRule extends LinkOutcomeRule {
 
@@ -12,12 +13,18 @@ public final class BrokenLinkRule extends LinkOutcomeRule {
     }
 
     @Override
-    String message(Link link, LinkResolver.Resolution resolution) {
+    String message(VaultContext vault, Link link, LinkResolver.Resolution resolution) {
         String kind = switch (link.kind()) {
             case WIKI -> "wiki link " + written(link) + " matches no note";
             case IMAGE -> "image " + written(link) + " does not exist";
             case MARKDOWN -> "link " + written(link) + " does not exist";
         };
-        return resolution.target() == null || link.kind() == Link.Kind.WIKI ? kind : kind + " (resolved to '" + resolution.target() + "')";
+        if (resolution.target() == null || link.kind() == Link.Kind.WIKI) {
+            return kind;
+        }
+        // case-insensitive file systems hide this one; GitHub and Linux do not
+        return kind + vault.index().differingInCase(resolution.target())
+                .map(other -> " ('" + other + "' differs only in letter case)")
+                .orElse(" (resolved to '" + resolution.target() + "')");
     }
 }

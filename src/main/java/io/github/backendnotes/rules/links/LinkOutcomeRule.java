@@ -30,13 +30,13 @@ abstract class LinkOutcomeRule extends VaultRule {
             for (Link link : note.links()) {
                 LinkResolver.Resolution resolution = resolver.resolve(note.path(), link);
                 if (resolution.outcome() == outcome) {
-                    out.report(this, note.path(), series, link.line(), link.column(), message(link, resolution));
+                    out.report(this, note.path(), series, link.line(), link.column(), message(vault, link, resolution));
                 }
             }
         }
     }
 
-    abstract String message(Link link, LinkResolver.Resolution resolution);
+    abstract String message(VaultContext vault, Link link, LinkResolver.Resolution resolution);
 
     /** The target as written: {@code (path)} for Markdown, {@code [[name]]} for wiki links. */
     static String written(Link link) {

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.links;
 
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.VaultContext;
 
 public final class OutsideRootRule extends LinkOutcomeRule {
 
@@ -12,7 +13,7 @@ public final class OutsideRootRule extends LinkOutcomeRule {
     }
 
     @Override
-    String message(Link link, LinkResolver.Resolution resolution) {
+    String message(VaultContext vault, Link link, LinkResolver.Resolution resolution) {
         return "link " + written(link) + " leads outside the notes root; it is not followed";
     }
 }
