@@ -14,6 +14,7 @@ import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 import io.github.backendnotes.rules.SeverityPolicy;
 
@@ -99,7 +100,7 @@ public final class TestVaults {
     public static List<Finding> run(NoteRule rule, Note note, ChapterContext chapter) {
         FindingSink sink = new FindingSink(note.path(), chapter == null ? null : chapter.seriesName(),
                 SeverityPolicy.DEFAULTS);
-        rule.check(note, chapter, sink);
+        rule.check(note, NoteContext.of(chapter), sink);
         return sink.findings();
     }
 

@@ -18,6 +18,7 @@ import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 import io.github.backendnotes.rules.RuleCatalog;
 import io.github.backendnotes.rules.SeverityPolicy;
@@ -126,7 +127,7 @@ public final class VerificationEngine {
         FindingSink sink = new FindingSink(path, chapter == null ? null : chapter.seriesName(), policy);
         ParseRules.report(note, sink);
         for (NoteRule rule : rules) {
-            rule.check(note, chapter, sink);
+            rule.check(note, NoteContext.of(chapter), sink);
         }
         return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null);
     }

@@ -11,7 +11,7 @@ public abstract class NoteRule extends Rule {
     }
 
     /**
-     * @param chapter the series context when the note is a chapter of a series, otherwise {@code null}
+     * @param context the series context (when the note is a chapter) and the front-matter fields it must carry
      */
-    public abstract void check(Note note, ChapterContext chapter, FindingSink out);
+    public abstract void check(Note note, NoteContext context, FindingSink out);
 }

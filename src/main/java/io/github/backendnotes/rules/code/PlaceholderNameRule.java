@@ -5,6 +5,7 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 
 import java.util.List;
@@ -27,7 +28,8 @@ public final class PlaceholderNameRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, ChapterContext chapter, FindingSink out) {
+    public void check(Note note, NoteContext context, FindingSink out) {
+        ChapterContext chapter = context.chapter();
         if (chapter == null || chapter.rubric().code().placeholderNames().isEmpty()) {
             return;
         }

@@ -24,7 +24,7 @@ public final class AllowedValueRule extends FrontMatterRule {
             FieldValues.text(field.value()).filter(text -> !allowed.values().contains(text)).ifPresent(text ->
                     out.report(this, field.value().line(), field.value().column(), "field '" + requirement.name()
                             + "' is '" + text + "', expected one of " + String.join(", ", allowed.values())
-                            + " (rubric: " + requirement.description() + ")"));
+                            + " (" + requirement.source() + ": " + requirement.description() + ")"));
         }
     }
 }

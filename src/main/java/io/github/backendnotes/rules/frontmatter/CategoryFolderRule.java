@@ -21,7 +21,7 @@ public final class CategoryFolderRule extends FrontMatterRule {
 
     @Override
     void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
-        if (chapter.folderInSeries().isEmpty()) {
+        if (chapter == null || chapter.folderInSeries().isEmpty()) {
             return;
         }
         for (ValueConstraint.AllowedValues allowed : requirement.constraints(ValueConstraint.AllowedValues.class)) {

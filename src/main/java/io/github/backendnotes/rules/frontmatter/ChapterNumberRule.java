@@ -23,7 +23,7 @@ public final class ChapterNumberRule extends FrontMatterRule {
 
     @Override
     void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
-        if (requirement.constraints(ValueConstraint.DigitString.class).isEmpty()
+        if (chapter == null || requirement.constraints(ValueConstraint.DigitString.class).isEmpty()
                 || !FieldValues.hasType(requirement, field.value())) {
             return;
         }

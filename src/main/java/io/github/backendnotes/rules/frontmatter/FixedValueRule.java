@@ -23,7 +23,7 @@ public final class FixedValueRule extends FrontMatterRule {
         for (ValueConstraint.FixedValue fixed : requirement.constraints(ValueConstraint.FixedValue.class)) {
             FieldValues.text(field.value()).filter(text -> !text.equals(fixed.value())).ifPresent(text ->
                     out.report(this, field.value().line(), field.value().column(), "field '" + requirement.name()
-                            + "' is '" + text + "', expected '" + fixed.value() + "' (rubric: "
+                            + "' is '" + text + "', expected '" + fixed.value() + "' (" + requirement.source() + ": "
                             + requirement.description() + ")"));
         }
     }

@@ -6,10 +6,12 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 
 /**
- * Base of the rules that check a chapter's front-matter fields against its rubric's table. They stay quiet
+ * Base of the rules that check a note's front-matter fields against the fields its context requires (its
+ * rubric's table, completed by the property dictionary). They stay quiet
  * where the note has no readable front matter: {@code frontmatter.missing} or a {@code parse.*} finding
  * already says so.
  */
@@ -20,19 +22,19 @@ abstract class FrontMatterRule extends NoteRule {
     }
 
     @Override
-    public final void check(Note note, ChapterContext chapter, FindingSink out) {
-        if (chapter == null || note.frontMatter() == null || note.frontMatterUnreadable()) {
+    public final void check(Note note, NoteContext context, FindingSink out) {
+        if (note.frontMatter() == null || note.frontMatterUnreadable()) {
             return;
         }
-        for (FieldRequirement requirement : chapter.rubric().fields()) {
+        for (FieldRequirement requirement : context.fields()) {
             FrontMatter.Field field = note.frontMatter().fields().get(requirement.name());
             if (field != null && !FieldValues.isEmpty(field.value())) {
-                check(note, chapter, requirement, field, out);
+                check(note, context.chapter(), requirement, field, out);
             }
         }
     }
 
-    /** Called for each rubric field the note carries with a non-empty value. */
+    /** Called for each required field the note carries with a non-empty value; {@code chapter} may be null. */
     abstract void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field,
                         FindingSink out);
 }

@@ -4,26 +4,26 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 
 public final class RequiredFieldRule extends NoteRule {
 
     public RequiredFieldRule() {
         super("frontmatter.required-field", Severity.ERROR,
-                "Every field of the rubric's front-matter table is present and not empty.");
+                "Every field of the rubric's front-matter table (and of the property dictionary) is present and not empty.");
     }
 
     @Override
-    public void check(Note note, ChapterContext chapter, FindingSink out) {
+    public void check(Note note, NoteContext context, FindingSink out) {
         FrontMatter frontMatter = note.frontMatter();
-        if (chapter == null || frontMatter == null || note.frontMatterUnreadable()) {
+        if (frontMatter == null || note.frontMatterUnreadable()) {
             return;
         }
-        for (FieldRequirement requirement : chapter.rubric().fields()) {
+        for (FieldRequirement requirement : context.fields()) {
             FrontMatter.Field field = frontMatter.fields().get(requirement.name());
-            String hint = " (rubric: " + FieldValues.rubricHint(requirement) + ")";
+            String hint = " (" + requirement.source() + ": " + FieldValues.rubricHint(requirement) + ")";
             if (field == null) {
                 out.report(this, frontMatter.startLine(), 1, "field '" + requirement.name() + "' is missing" + hint);
             } else if (FieldValues.isEmpty(field.value())) {

@@ -43,7 +43,7 @@ public final class RequiredItemsRule extends FrontMatterRule {
             }
             if (!missing.isEmpty()) {
                 out.report(this, field.line(), field.column(), "field '" + requirement.name() + "' lacks "
-                        + String.join(", ", missing) + " (rubric: " + requirement.description() + ")");
+                        + String.join(", ", missing) + " (" + requirement.source() + ": " + requirement.description() + ")");
             }
         }
     }

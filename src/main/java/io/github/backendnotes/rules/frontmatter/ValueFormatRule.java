@@ -25,7 +25,7 @@ public final class ValueFormatRule extends FrontMatterRule {
             FieldValues.text(field.value()).filter(text -> !text.matches(pattern)).ifPresent(text ->
                     out.report(this, field.value().line(), field.value().column(), "field '" + requirement.name()
                             + "' is '" + text + "', expected a " + digits.digits() + "-digit string such as \""
-                            + "0".repeat(digits.digits() - 1) + "1\" (rubric: " + requirement.description() + ")"));
+                            + "0".repeat(digits.digits() - 1) + "1\" (" + requirement.source() + ": " + requirement.description() + ")"));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.ChapterKinds;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 import io.github.backendnotes.rules.SectionView;
 
@@ -23,7 +24,8 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
     }
 
     @Override
-    public final void check(Note note, ChapterContext chapter, FindingSink out) {
+    public final void check(Note note, NoteContext context, FindingSink out) {
+        ChapterContext chapter = context.chapter();
         if (chapter == null) {
             return;
         }

@@ -7,6 +7,7 @@ import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.ChapterKinds;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
 
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ public final class HeadingOrderRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, ChapterContext chapter, FindingSink out) {
+    public void check(Note note, NoteContext context, FindingSink out) {
+        ChapterContext chapter = context.chapter();
         if (chapter == null) {
             return;
         }
