@@ -108,6 +108,26 @@ public final class TestVaults {
         return new VerificationEngine().verify(new VerifyRequest(root, List.of(excludes), 2));
     }
 
+    /** Runs the engine and keeps the findings whose rule id starts with {@code rulePrefix} ("links.", "index.minutes"). */
+    public static List<Finding> verifyRules(Path root, String rulePrefix) throws IOException {
+        return verify(root).findings().stream().filter(f -> f.ruleId().startsWith(rulePrefix)).toList();
+    }
+
+    /** {@code file:line:col severity [rule.id] message} per finding: everything a finding says, for exact assertions. */
+    public static List<String> full(List<Finding> findings) {
+        return findings.stream().map(Finding::toConsoleLine).toList();
+    }
+
+    /** Parses {@code markdown} as the series README {@code file}. */
+    public static io.github.backendnotes.model.SeriesReadme readme(String file, String markdown) {
+        return new io.github.backendnotes.parse.ReadmeParser().parse(file, note(file, markdown));
+    }
+
+    /** Parses {@code markdown} as the coverage matrix {@code file}. */
+    public static io.github.backendnotes.model.CoverageMatrix matrix(String file, String markdown) {
+        return new io.github.backendnotes.parse.MatrixParser().parse(file, note(file, markdown));
+    }
+
     /** {@code line: message} per finding, for exact message assertions. */
     public static List<String> messages(List<Finding> findings) {
         return findings.stream().map(f -> f.line() + ": " + f.message()).toList();

@@ -1,0 +1,52 @@
+package io.github.backendnotes.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.github.backendnotes.TestVaults.note;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SlugsTest {
+
+    @Test
+    void slashBetweenSpacesLeavesTwoHyphensAndCjkIsKept() {
+        assertEquals("intent--意圖", Slugs.slug("Intent / 意圖"));
+    }
+
+    @Test
+    void punctuationIsDroppedHyphenAndUnderscoreKept() {
+        assertEquals("whats-new-in-v20", Slugs.slug("What's new, in v2.0?"));
+        assertEquals("snake_case-and-kebab-case", Slugs.slug("snake_case and kebab-case!"));
+        assertEquals("q1-為什麼", Slugs.slug("Q1: 為什麼？"));
+    }
+
+    @Test
+    void inlineCodeBackticksAreDropped() {
+        assertEquals("the-go-keyword", Slugs.slug("The `go` keyword"));
+        // as the parser keeps the heading text, with its code span in backticks
+        Note parsed = note("a.md", "# Using `defer()` well\n");
+        assertEquals(Set.of("using-defer-well"), Slugs.anchors(parsed.headings()));
+    }
+
+    @Test
+    void repeatedHeadingsGetNumberedSuffixes() {
+        List<Heading> headings = note("a.md", """
+                # Example
+
+                ## Example
+
+                ### Example
+
+                ## Other
+                """).headings();
+        assertEquals(Set.of("example", "example-1", "example-2", "other"), Slugs.anchors(headings));
+    }
+
+    @Test
+    void suffixesCountHeadingsWithTheSameSlugNotTheSameText() {
+        List<Heading> headings = List.of(new Heading(2, "Setup!", 1, 1), new Heading(2, "setup", 3, 1));
+        assertEquals(Set.of("setup", "setup-1"), Slugs.anchors(headings));
+    }
+}
