@@ -24,7 +24,9 @@ public final class ReadmeParser {
     private static final Pattern BATCH_LINE = Pattern.compile("^batch\\s+(\\d+)\\s*[:：](.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern PRIORITY_LINE = Pattern.compile("^([^(（:：`]+?)\\s*(?:[(（]\\s*`([^`]+)`\\s*[)）])?\\s*[:：](.*)$", Pattern.DOTALL);
     private static final Pattern BACKTICKED_NUMBER = Pattern.compile("`(\\d{1,4})`");
-    private static final Pattern CHAPTER_TAIL = Pattern.compile("^\\s*[-–—]\\s*([^-–—]+?)\\s*(?:[-–—]\\s*(\\d+)\\s*min.*)?$",
+    /** A dash inside a word ("Must-read") belongs to the label; only a dash with a space on a side separates. */
+    private static final Pattern CHAPTER_TAIL = Pattern.compile(
+            "^\\s*[-–—]\\s*((?:[^-–—]|(?<=\\S)[-–—](?=\\S))+?)\\s*(?:[-–—]\\s*(\\d+)\\s*min.*)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ESTIMATE_LINE = Pattern.compile("^([^:：]+)[:：]\\s*(\\d+)\\s*(?:[-–~]\\s*(\\d+))?\\s*min",
             Pattern.CASE_INSENSITIVE);

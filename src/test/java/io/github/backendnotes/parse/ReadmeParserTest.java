@@ -107,6 +107,21 @@ class ReadmeParserTest {
     }
 
     @Test
+    void aHyphenInsideThePriorityLabelIsNotASeparator() {
+        SeriesReadme hyphenated = readme("r.md", """
+                ## Chapters
+
+                - [01_a](01_a.md) - Must-read - 60 min
+                - [02_b](02_b.md) - Deep-dive
+                - [03_c](03_c.md) - 必讀-30 min
+                """);
+        assertEquals(List.of(
+                new ChapterEntry("01_a", "01_a.md", "Must-read", 60, 3),
+                new ChapterEntry("02_b", "02_b.md", "Deep-dive", -1, 4),
+                new ChapterEntry("03_c", "03_c.md", "必讀", 30, 5)), hyphenated.chapters());
+    }
+
+    @Test
     void aReadmeWithoutTheSectionsGivesNothing() {
         SeriesReadme empty = readme("r.md", "# Title\n\n## Overview\n\n- Batch 1: `01`\n- [x](x.md) - 必讀 - 5 min\n");
         assertEquals(new SeriesReadme("r.md", 0, -1, List.of(), 0, List.of(), 0, List.of(), List.of()), empty);

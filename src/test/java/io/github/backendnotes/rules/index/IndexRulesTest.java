@@ -120,6 +120,25 @@ class IndexRulesTest {
     }
 
     @Test
+    void aGroupWithoutATagIsLabelledByItsNameHyphenIncluded() throws IOException {
+        assertEquals(List.of(
+                "pond/README.md:11:1: error [index.chapter-list] entry '04_reeds' is labelled 'Must-read', but Reading Priority puts '04' in 'Nice-to-have'"),
+                run("""
+                ## Reading Priority
+
+                - Must-read: `01`, `02`, `03`
+                - Nice-to-have: `04`
+
+                ## Chapters
+
+                - [01_frogs](01_frogs.md) - Must-read - 60 min
+                - [02_lilies](02_lilies.md) - Must-read
+                - [03_carp](03_carp.md) - Must-read - 30 min
+                - [04_reeds](04_reeds.md) - Must-read - 30 min
+                """));
+    }
+
+    @Test
     void minutesOutsideTheEstimateOfTheKindOrElseOfThePriority() throws IOException {
         write(root, "pond/quality_rubric.md", """
                 # Pond rubric
