@@ -5,6 +5,10 @@ import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.PathNames;
+import io.github.backendnotes.model.PropertyDictionary;
+import io.github.backendnotes.parse.DictionaryParser;
+import io.github.backendnotes.rules.config.ConfigRules;
+import io.github.backendnotes.rules.index.IndexCoverageRule;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.VaultIndex;
@@ -82,6 +86,8 @@ public final class VerificationEngine {
         List<Series> series = new SeriesDiscovery().discover(scan.markdownFiles(),
                 path -> parsedEarly.computeIfAbsent(path, p -> read(root, p)));
         Map<String, ChapterContext> chapters = chapterContexts(series);
+        DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly);
+        TemplateMatcher templates = new TemplateMatcher(request.templates());
         Set<String> keep = new HashSet<>();
         series.forEach(one -> keep.add(one.readme()));
         scan.markdownFiles().stream().filter(VerificationEngine::isMatrix).forEach(keep::add);
@@ -98,7 +104,9 @@ public final class VerificationEngine {
         try {
             List<Future<FileOutcome>> results = new ArrayList<>();
             for (String path : scan.markdownFiles()) {
-                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), chapters.get(path),
+                NoteContext context = templates.matches(path) ? NoteContext.NONE
+                        : NoteContext.under(dictionary.dictionary(), chapters.get(path));
+                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), context,
                         keep.contains(path))));
             }
             for (Future<FileOutcome> result : results) {
@@ -117,22 +125,33 @@ public final class VerificationEngine {
         } finally {
             workers.shutdownNow();
         }
-        findings.addAll(checkVault(new VaultIndex(indexed, scan.otherFiles()), series, kept, findings));
+        findings.addAll(dictionary.findings());
+        Set<String> templateNotes = new HashSet<>();
+        scan.markdownFiles().stream().filter(templates::matches).forEach(templateNotes::add);
+        VaultContext vault = vaultContext(new VaultIndex(indexed, scan.otherFiles()), series, kept, findings,
+                dictionary.dictionary(), templateNotes);
+        VaultFindings out = new VaultFindings(policy);
+        for (VaultRule rule : vaultRules) {
+            rule.check(vault, out);
+        }
+        findings.addAll(out.findings());
         findings.sort(Finding.ORDER);
-        return new VerifyResult(root, scan.markdownFiles().size(), series, findings);
+        return new VerifyResult(root, scan.markdownFiles().size(), series, findings, dictionary.dictionary(),
+                IndexCoverageRule.coverage(vault).orElse(null));
     }
 
-    private FileOutcome check(Path root, String path, Note parsed, ChapterContext chapter, boolean keep) {
+    private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep) {
         Note note = parsed != null ? parsed : read(root, path);
-        FindingSink sink = new FindingSink(path, chapter == null ? null : chapter.seriesName(), policy);
+        FindingSink sink = new FindingSink(path, context.seriesName(), policy);
         ParseRules.report(note, sink);
         for (NoteRule rule : rules) {
-            rule.check(note, NoteContext.of(chapter), sink);
+            rule.check(note, context, sink);
         }
         return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null);
     }
 
-    private List<Finding> checkVault(VaultIndex index, List<Series> series, Map<String, Note> kept, List<Finding> fileFindings) {
+    private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, Note> kept,
+                                      List<Finding> fileFindings, PropertyDictionary dictionary, Set<String> templates) {
         Map<String, SeriesReadme> readmes = new HashMap<>();
         ReadmeParser readmeParser = new ReadmeParser();
         for (Series one : series) {
@@ -150,12 +169,42 @@ public final class VerificationEngine {
         });
         Set<String> filesWithErrors = new HashSet<>();
         fileFindings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> filesWithErrors.add(f.file()));
-        VaultContext context = new VaultContext(index, series, readmes, matrices, filesWithErrors);
-        VaultFindings out = new VaultFindings(policy);
-        for (VaultRule rule : vaultRules) {
-            rule.check(context, out);
+        return new VaultContext(index, series, readmes, matrices, filesWithErrors, dictionary, templates);
+    }
+
+    /** The dictionary and what went wrong reading it. */
+    private record DictionaryLoad(PropertyDictionary dictionary, List<Finding> findings) {
+    }
+
+    /**
+     * The property dictionary: the one the request names (a finding when it is missing), else the default file at
+     * the notes root when it exists. One inside the tree is parsed once, with the other notes' parser.
+     */
+    private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, Note> parsedEarly) {
+        boolean named = request.dictionary() != null && !request.dictionary().isBlank();
+        Path file = root.resolve(named ? request.dictionary() : VerifyRequest.DEFAULT_DICTIONARY).normalize();
+        String reported = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
+        if (!Files.isRegularFile(file)) {
+            if (!named) {
+                return new DictionaryLoad(null, List.of());
+            }
+            FindingSink sink = new FindingSink(reported, null, policy);
+            sink.report(ConfigRules.DICTIONARY_MISSING, 0, 0, "the property dictionary '" + request.dictionary()
+                    + "' does not exist");
+            return new DictionaryLoad(null, sink.findings());
         }
-        return out.findings();
+        Note note = file.startsWith(root) ? parsedEarly.computeIfAbsent(reported, p -> read(root, p))
+                : readOutside(file, reported);
+        return new DictionaryLoad(new DictionaryParser().parse(reported, note), List.of());
+    }
+
+    private Note readOutside(Path file, String reported) {
+        try {
+            return parser.parse(reported, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE.id(), 0, 0,
+                    "cannot be read: " + e.getClass().getSimpleName(), false));
+        }
     }
 
     private static boolean isMatrix(String path) {

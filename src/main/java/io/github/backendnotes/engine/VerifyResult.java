@@ -1,6 +1,8 @@
 package io.github.backendnotes.engine;
 
 import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.IndexCoverage;
+import io.github.backendnotes.model.PropertyDictionary;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
 
@@ -11,13 +13,20 @@ import java.util.List;
  * The outcome of one run.
  *
  * @param files    Markdown files checked
- * @param findings sorted by file, line, column and rule
+ * @param findings      sorted by file, line, column and rule
+ * @param dictionary    the property dictionary read, or {@code null}
+ * @param indexCoverage how much of the tree the root INDEX.md lists, or {@code null} without one
  */
-public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
+public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
+                           PropertyDictionary dictionary, IndexCoverage indexCoverage) {
 
     public VerifyResult {
         series = List.copyOf(series);
         findings = List.copyOf(findings);
+    }
+
+    public VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
+        this(notesDirectory, files, series, findings, null, null);
     }
 
     public int chapters() {

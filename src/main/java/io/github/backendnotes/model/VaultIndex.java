@@ -59,6 +59,11 @@ public final class VaultIndex {
         return notes.containsKey(path);
     }
 
+    /** Every folder that holds a file, at any depth. */
+    public Set<String> folders() {
+        return Collections.unmodifiableSet(folders);
+    }
+
     public boolean isFolder(String path) {
         return path.isEmpty() || folders.contains(path);
     }

@@ -42,6 +42,21 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = "backend-notes.outputDirectory")
     private File outputDirectory;
 
+    /**
+     * Globs of notes that are templates or prompts (comma-separated on the command line): they are parsed and
+     * their links checked, but the property dictionary, the naming rules and the orphan and INDEX checks leave
+     * them alone.
+     */
+    @Parameter(property = "backend-notes.templates", defaultValue = "**/templates/**,**/prompts/**")
+    private List<String> templates;
+
+    /**
+     * The vault's property dictionary, relative to the notes directory or absolute. Default: {@code Property
+     * Dictionary.md} at the notes root, when it exists; a dictionary named here must exist.
+     */
+    @Parameter(property = "backend-notes.dictionary")
+    private String dictionary;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -68,7 +83,9 @@ public class VerifyMojo extends AbstractMojo {
         }
         File notesRoot = notesDirectory();
         File reportDirectory = outputDirectory();
-        VerifyRequest request = VerifyRequest.of(notesRoot.toPath(), excludes == null ? List.of() : excludes);
+        VerifyRequest request = VerifyRequest.of(notesRoot.toPath(), excludes == null ? List.of() : excludes)
+                .withTemplates(templates == null ? VerifyRequest.DEFAULT_TEMPLATES : templates)
+                .withDictionary(dictionary);
         VerifyResult result;
         try {
             result = new VerificationEngine().verify(request);

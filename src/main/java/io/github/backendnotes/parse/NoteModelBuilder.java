@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 final class NoteModelBuilder {
 
     private static final Pattern WIKI_LINK = Pattern.compile("!?\\[\\[([^\\[\\]\\n]+?)]]");
+    /** "[text](My Note.md)": not a CommonMark link (a space in the destination), but Obsidian follows it. */
+    private static final Pattern SPACED_LINK = Pattern.compile("(!?)\\[([^\\[\\]\\n]+)]\\(([^()\\n]*\\s[^()\\n]*\\.md(?:#[^()\\n]*)?)\\)");
 
     private final List<Section> sections = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
@@ -224,6 +226,11 @@ final class NoteModelBuilder {
 
         @Override
         public void visit(Text text) {
+            Matcher spaced = SPACED_LINK.matcher(text.getLiteral());
+            while (spaced.find()) {
+                links.add(new Link(spaced.group(1).isEmpty() ? Link.Kind.MARKDOWN : Link.Kind.IMAGE, spaced.group(3).trim(),
+                        spaced.group(2), line(text), column(text) + spaced.start()));
+            }
             Matcher matcher = WIKI_LINK.matcher(text.getLiteral());
             while (matcher.find()) {
                 String inner = matcher.group(1);

@@ -21,10 +21,20 @@ public final class ConsoleReport {
                     + series.rubric().notChecked().size() + " not machine-checked");
             series.rubric().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + line));
         }
+        if (result.dictionary() != null) {
+            out.accept(Severity.INFO, "Property dictionary " + result.dictionary().file() + ": enforces "
+                    + result.dictionary().enforced().size() + " lines; " + result.dictionary().notChecked().size()
+                    + " not machine-checked");
+            result.dictionary().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + line));
+        }
         for (Finding finding : result.findings()) {
             out.accept(finding.severity(), finding.toConsoleLine());
         }
         out.accept(Severity.INFO, summary(result));
+        if (result.indexCoverage() != null) {
+            out.accept(Severity.INFO, result.indexCoverage().index() + " links to " + result.indexCoverage().indexed()
+                    + " of " + result.indexCoverage().total() + " notes (" + result.indexCoverage().percent() + "%)");
+        }
     }
 
     public static String summary(VerifyResult result) {

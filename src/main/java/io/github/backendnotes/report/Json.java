@@ -56,6 +56,12 @@ final class Json {
         return this;
     }
 
+    Json rawNumber(double value) {
+        value();
+        out.append(value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
+        return this;
+    }
+
     Json value(boolean value) {
         value();
         out.append(value);

@@ -37,8 +37,22 @@ public final class JsonReport {
                 .field("errors", result.count(Severity.ERROR))
                 .field("warnings", result.count(Severity.WARNING))
                 .field("infos", result.count(Severity.INFO))
-                .field("suppressed", 0)
-                .endObject();
+                .field("suppressed", 0);
+        if (result.indexCoverage() != null) {
+            json.name("indexCoverage").beginObject()
+                    .field("index", result.indexCoverage().index())
+                    .field("indexed", result.indexCoverage().indexed())
+                    .field("total", result.indexCoverage().total())
+                    .name("percent").rawNumber(result.indexCoverage().percent())
+                    .endObject();
+        }
+        json.endObject();
+        if (result.dictionary() != null) {
+            json.name("dictionary").beginObject().field("file", result.dictionary().file());
+            lines(json, "enforced", result.dictionary().enforced());
+            lines(json, "notChecked", result.dictionary().notChecked());
+            json.endObject();
+        }
         json.name("rubrics").beginArray();
         for (Series series : result.series()) {
             Rubric rubric = series.rubric();

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules;
 
 import io.github.backendnotes.model.ConditionalRequirement;
 import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.PropertyDictionary;
 
 import java.util.List;
 
@@ -12,10 +13,13 @@ import java.util.List;
  * @param fields       the front-matter fields the note must carry: its rubric's table, completed by the
  *                     property dictionary (the rubric wins for a field both name)
  * @param conditionals the dictionary's fields that are required when a condition holds
+ * @param dictionary   the property dictionary, for its naming rules; {@code null} when there is none or the note is
+ *                     a template
  */
-public record NoteContext(ChapterContext chapter, List<FieldRequirement> fields, List<ConditionalRequirement> conditionals) {
+public record NoteContext(ChapterContext chapter, List<FieldRequirement> fields, List<ConditionalRequirement> conditionals,
+                          PropertyDictionary dictionary) {
 
-    public static final NoteContext NONE = new NoteContext(null, List.of(), List.of());
+    public static final NoteContext NONE = new NoteContext(null, List.of(), List.of(), null);
 
     public NoteContext {
         fields = List.copyOf(fields);
@@ -24,7 +28,24 @@ public record NoteContext(ChapterContext chapter, List<FieldRequirement> fields,
 
     /** A chapter under its rubric alone. */
     public static NoteContext of(ChapterContext chapter) {
-        return chapter == null ? NONE : new NoteContext(chapter, chapter.rubric().fields(), List.of());
+        return chapter == null ? NONE : new NoteContext(chapter, chapter.rubric().fields(), List.of(), null);
+    }
+
+    /**
+     * A note under the property dictionary: a chapter's rubric fields win over the dictionary's fields of the
+     * same name; the dictionary completes them.
+     */
+    public static NoteContext under(PropertyDictionary dictionary, ChapterContext chapter) {
+        if (dictionary == null) {
+            return of(chapter);
+        }
+        List<FieldRequirement> fields = new java.util.ArrayList<>(chapter == null ? List.of() : chapter.rubric().fields());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        fields.forEach(f -> named.add(f.name()));
+        dictionary.fields().stream().filter(f -> !named.contains(f.name())).forEach(fields::add);
+        List<ConditionalRequirement> conditionals = dictionary.conditionals().stream()
+                .filter(c -> !named.contains(c.field())).toList();
+        return new NoteContext(chapter, fields, conditionals, dictionary);
     }
 
     public String seriesName() {

@@ -12,6 +12,13 @@ import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
+import io.github.backendnotes.rules.config.ConfigRules;
+import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
+import io.github.backendnotes.rules.index.IndexCoverageRule;
+import io.github.backendnotes.rules.links.OrphanRule;
+import io.github.backendnotes.rules.naming.FileNameRule;
+import io.github.backendnotes.rules.naming.TopLevelFolderRule;
+import io.github.backendnotes.rules.rubric.OverridesDictionaryRule;
 import io.github.backendnotes.rules.code.PlaceholderNameRule;
 import io.github.backendnotes.rules.coverage.CrossReferenceRule;
 import io.github.backendnotes.rules.coverage.FolderCountRule;
@@ -64,6 +71,8 @@ public final class RuleCatalog {
             new CategoryFolderRule(),
             new DateOrderRule(),
             new NextReviewRule(),
+            new ConditionalFieldRule(),
+            new FileNameRule(),
             new ChapterKindRule(),
             new MissingHeadingRule(),
             new HeadingOrderRule(),
@@ -95,6 +104,10 @@ public final class RuleCatalog {
             new UnlinkedCrossReferenceRule(),
             new ScopeFileMissingRule(),
             new NotInScopeRule(),
+            new OverridesDictionaryRule(),
+            new TopLevelFolderRule(),
+            new IndexCoverageRule(),
+            new OrphanRule(),
             new BrokenLinkRule(),
             new BrokenAnchorRule(),
             new OutsideRootRule());
@@ -113,6 +126,7 @@ public final class RuleCatalog {
     /** All rules, parse rules first. */
     public static List<Rule> all() {
         List<Rule> all = new ArrayList<>(ParseRules.DESCRIPTORS);
+        all.addAll(ConfigRules.DESCRIPTORS);
         all.addAll(NOTE_RULES);
         all.addAll(VAULT_RULES);
         return Collections.unmodifiableList(all);

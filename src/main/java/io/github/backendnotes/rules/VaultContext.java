@@ -2,6 +2,7 @@ package io.github.backendnotes.rules;
 
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.PathNames;
+import io.github.backendnotes.model.PropertyDictionary;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.VaultIndex;
@@ -18,15 +19,30 @@ import java.util.Set;
  * @param readmes        each series' README, by series folder
  * @param matrices       every {@code coverage_matrix.md} of the tree
  * @param filesWithErrors files that have an error-severity finding from the per-file checks
+ * @param dictionary     the property dictionary, or {@code null}
+ * @param templates      notes that are templates or prompts: not notes to link, list or name by the conventions
  */
 public record VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
-                           List<Matrix> matrices, Set<String> filesWithErrors) {
+                           List<Matrix> matrices, Set<String> filesWithErrors, PropertyDictionary dictionary,
+                           Set<String> templates) {
 
     public VaultContext {
         series = List.copyOf(series);
         readmes = Map.copyOf(readmes);
         matrices = List.copyOf(matrices);
         filesWithErrors = Set.copyOf(filesWithErrors);
+        templates = Set.copyOf(templates);
+    }
+
+    public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
+                        List<Matrix> matrices, Set<String> filesWithErrors) {
+        this(index, series, readmes, matrices, filesWithErrors, null, Set.of());
+    }
+
+    /** Readmes and index files: entry points, not notes another note must link to. */
+    public static boolean isEntryPoint(String path) {
+        String name = PathNames.fileName(path).toLowerCase(java.util.Locale.ROOT);
+        return name.equals("readme.md") || name.equals("index.md");
     }
 
     /**

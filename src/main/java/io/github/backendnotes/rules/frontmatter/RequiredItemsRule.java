@@ -19,7 +19,7 @@ public final class RequiredItemsRule extends FrontMatterRule {
     public RequiredItemsRule() {
         super("frontmatter.required-tags", Severity.ERROR,
                 "A list the rubric says must contain items (\"至少含 `backend`, category, …\") contains them; "
-                        + "a named field contributes its value in kebab form.");
+                        + "a named field contributes its value, as written or in kebab form.");
     }
 
     @Override
@@ -37,9 +37,10 @@ public final class RequiredItemsRule extends FrontMatterRule {
                 }
             }
             for (String fieldName : required.fieldValues()) {
-                note.frontMatter().text(fieldName).map(RequiredItemsRule::kebab)
-                        .filter(value -> !present.contains(value))
-                        .ifPresent(value -> missing.add("'" + value + "' (from " + fieldName + ")"));
+                // the value counts as written or in kebab form (category system_design, tag system-design)
+                note.frontMatter().text(fieldName).map(String::trim)
+                        .filter(value -> !present.contains(value) && !present.contains(kebab(value)))
+                        .ifPresent(value -> missing.add("'" + kebab(value) + "' (from " + fieldName + ")"));
             }
             if (!missing.isEmpty()) {
                 out.report(this, field.line(), field.column(), "field '" + requirement.name() + "' lacks "

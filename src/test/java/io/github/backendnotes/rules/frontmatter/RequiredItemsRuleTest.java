@@ -34,13 +34,20 @@ class RequiredItemsRuleTest {
     }
 
     @Test
+    void aFieldValueCountsAsWrittenOrInKebabForm() {
+        String tags = "---\ncategory: system_design\ntags: [backend, go, %s]\n---\n";
+        assertEquals(List.of(), run(new RequiredItemsRule(), note("s/01_a.md", tags.formatted("system_design")), CHAPTER));
+        assertEquals(List.of(), run(new RequiredItemsRule(), note("s/01_a.md", tags.formatted("system-design")), CHAPTER));
+    }
+
+    @Test
     void missingItemsAreListed() {
         List<Finding> findings = run(new RequiredItemsRule(), note("s/01_a.md", """
                 ---
                 category: system_design
                 tags:
                   - backend
-                  - system_design
+                  - design
                 ---
                 """), CHAPTER);
         assertEquals(List.of(new Finding("frontmatter.required-tags", Severity.ERROR, "s/01_a.md", 3, 1,
