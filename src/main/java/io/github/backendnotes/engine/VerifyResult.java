@@ -33,7 +33,17 @@ public record VerifyResult(Path notesDirectory, int files, List<Series> series, 
         return series.stream().mapToInt(s -> s.chapters().size()).sum();
     }
 
+    /** Findings of this severity that are not suppressed. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> !f.suppressed() && f.severity() == severity).count();
+    }
+
+    public long suppressed() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+
+    /** Findings that are not suppressed and at least as severe as {@code threshold}. */
+    public long violations(Severity threshold) {
+        return findings.stream().filter(f -> !f.suppressed() && f.severity().compareTo(threshold) <= 0).count();
     }
 }

@@ -37,7 +37,7 @@ public final class JsonReport {
                 .field("errors", result.count(Severity.ERROR))
                 .field("warnings", result.count(Severity.WARNING))
                 .field("infos", result.count(Severity.INFO))
-                .field("suppressed", 0);
+                .field("suppressed", result.suppressed());
         if (result.indexCoverage() != null) {
             json.name("indexCoverage").beginObject()
                     .field("index", result.indexCoverage().index())
@@ -74,6 +74,8 @@ public final class JsonReport {
                     .field("column", finding.column())
                     .field("message", finding.message())
                     .field("series", finding.series())
+                    .field("suppressed", finding.suppressed())
+                    .field("fingerprint", finding.fingerprint())
                     .endObject();
         }
         json.endArray();

@@ -53,7 +53,9 @@ class JsonReportTest {
         assertContains(json, "\"notChecked\": [\n        \"line 9: Structure: say \\\"hi\\\"\"\n      ]");
         assertContains(json, "    {\n      \"ruleId\": \"parse.empty-file\",\n      \"severity\": \"warning\",\n"
                 + "      \"file\": \"x.md\",\n      \"line\": 1,\n      \"column\": 1,\n"
-                + "      \"message\": \"file is empty\",\n      \"series\": null\n    }\n  ]\n}\n");
+                + "      \"message\": \"file is empty\",\n      \"series\": null,\n      \"suppressed\": false,\n"
+                + "      \"fingerprint\": \"" + new Finding("parse.empty-file", Severity.WARNING, "x.md", 1, 1, "file is empty", null)
+                .fingerprint() + "\"\n    }\n  ]\n}\n");
         assertContains(json, "\"ruleId\": \"frontmatter.fixed-value\",\n      \"severity\": \"error\",\n"
                 + "      \"file\": \"backend/01_a.md\",\n      \"line\": 2,\n      \"column\": 7,");
     }
