@@ -105,7 +105,70 @@ public final class TestVaults {
     }
 
     public static VerifyResult verify(Path root, String... excludes) throws IOException {
-        return new VerificationEngine().verify(new VerifyRequest(root, List.of(excludes), 2));
+        return verify(request(root, excludes));
+    }
+
+    /** The request {@link #verify(Path, String...)} runs: default templates and dictionary, two workers. */
+    public static VerifyRequest request(Path root, String... excludes) {
+        return new VerifyRequest(root, List.of(excludes), 2);
+    }
+
+    public static VerifyResult verify(VerifyRequest request) throws IOException {
+        return new VerificationEngine().verify(request);
+    }
+
+    /** Runs {@code request} and keeps the findings whose rule id starts with {@code rulePrefix}. */
+    public static List<Finding> verifyRules(VerifyRequest request, String rulePrefix) throws IOException {
+        return verify(request).findings().stream().filter(f -> f.ruleId().startsWith(rulePrefix)).toList();
+    }
+
+    /** Parses {@code markdown} as the property dictionary {@code file}. */
+    public static io.github.backendnotes.model.PropertyDictionary dictionary(String file, String markdown) {
+        return new io.github.backendnotes.parse.DictionaryParser().parse(file, note(file, markdown));
+    }
+
+    /**
+     * A small property dictionary: required {@code note_type} (knowledge, daily, briefing), {@code domain},
+     * {@code status} (draft, active), {@code tags} holding both values; {@code source} when a daily or briefing;
+     * snake_case names, dated briefing/daily names; top folders {@code inbox}, {@code knowledge}, {@code system}.
+     */
+    public static final String DICTIONARY = """
+            # Property Dictionary
+
+            ## Required for all notes
+
+            | property | type | allowed | notes |
+            |---|---|---|---|
+            | `note_type` | Text | `knowledge`, `daily`, `briefing` | |
+            | `domain` | Text | any | |
+            | `status` | Text | `draft`, `active` | |
+            | `tags` | List | any | Must include `note_type` and `domain`. |
+
+            ## Conditional required fields
+
+            | property | required when | notes |
+            |---|---|---|
+            | `source` | `note_type` in (`daily`, `briefing`) | |
+
+            ## Naming rules
+
+            - Markdown filename: snake_case
+            - Briefing/daily filename: `YYYY-MM-DD_topic_slug.md`
+            - Folder layout:
+              - `inbox`
+              - `knowledge`
+              - `system`
+            """;
+
+    /** Front matter satisfying {@link #DICTIONARY} for a knowledge note of {@code domain}, then {@code body}. */
+    public static String knowledge(String domain, String body) {
+        return "---\nnote_type: knowledge\ndomain: " + domain + "\nstatus: active\ntags: [knowledge, " + domain
+                + "]\n---\n" + body;
+    }
+
+    /** Writes {@link #DICTIONARY} as {@code Property Dictionary.md} at the vault root. */
+    public static Path writeDictionary(Path root) {
+        return write(root, VerifyRequest.DEFAULT_DICTIONARY, DICTIONARY);
     }
 
     /** Runs the engine and keeps the findings whose rule id starts with {@code rulePrefix} ("links.", "index.minutes"). */
