@@ -131,8 +131,15 @@ public final class TestVaults {
      * A small property dictionary: required {@code note_type} (knowledge, daily, briefing), {@code domain},
      * {@code status} (draft, active), {@code tags} holding both values; {@code source} when a daily or briefing;
      * snake_case names, dated briefing/daily names; top folders {@code inbox}, {@code knowledge}, {@code system}.
+     * It carries front matter that satisfies itself, as a vault's dictionary note does.
      */
     public static final String DICTIONARY = """
+            ---
+            note_type: knowledge
+            domain: vault
+            status: active
+            tags: [knowledge, vault]
+            ---
             # Property Dictionary
 
             ## Required for all notes
