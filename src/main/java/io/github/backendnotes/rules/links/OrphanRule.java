@@ -40,11 +40,14 @@ public final class OrphanRule extends VaultRule {
         }
     }
 
-    /** Every note that some other note links to. */
+    /** Every note that some other note links to. Templates are not notes: their links adopt nothing. */
     static Set<String> linkedNotes(VaultContext vault) {
         LinkResolver resolver = new LinkResolver(vault.index());
         Set<String> linked = new HashSet<>();
         for (IndexedNote note : vault.index().notes().values()) {
+            if (vault.templates().contains(note.path())) {
+                continue;
+            }
             for (Link link : note.links()) {
                 LinkResolver.Resolution resolution = resolver.resolve(note.path(), link);
                 if (resolution.target() != null && !resolution.target().equals(note.path())
