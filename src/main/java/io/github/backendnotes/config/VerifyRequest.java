@@ -13,10 +13,16 @@ import java.util.Objects;
  *                       the property dictionary, the naming rules and the orphan and INDEX checks
  * @param dictionary     the property dictionary, relative to the root or absolute; {@code null} for the default
  *                       {@value #DEFAULT_DICTIONARY} at the root, when it exists
+ * @param config         the configuration file, relative to the root or absolute; {@code null} for the default
+ *                       {@value #DEFAULT_CONFIG} at the root, when it exists
+ * @param baseline       the baseline file, likewise; {@code null} for {@value #DEFAULT_BASELINE} at the root
  * @param threads        workers for per-file checks; at least 1
  */
 public record VerifyRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
-                            int threads) {
+                            String config, String baseline, int threads) {
+
+    public static final String DEFAULT_CONFIG = ".backend-notes.yml";
+    public static final String DEFAULT_BASELINE = "backend-notes-baseline.json";
 
     public static final String DEFAULT_DICTIONARY = "Property Dictionary.md";
     public static final List<String> DEFAULT_TEMPLATES = List.of("**/templates/**", "**/prompts/**");
@@ -31,7 +37,7 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, threads);
     }
 
     public static VerifyRequest of(Path notesDirectory, List<String> excludes) {
@@ -39,10 +45,31 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest withTemplates(List<String> globs) {
-        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, threads);
+        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, threads);
     }
 
     public VerifyRequest withDictionary(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, path, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, threads);
+    }
+
+    public VerifyRequest withConfig(String path) {
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, threads);
+    }
+
+    public VerifyRequest withBaseline(String path) {
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, threads);
+    }
+
+    /** A file the request names, or the default one at the notes root; {@code named} tells which. */
+    public record FileChoice(java.nio.file.Path path, String reported, boolean named) {
+    }
+
+    /** Resolves a file option against the notes root; paths inside the root are reported relative to it. */
+    public FileChoice choose(String option, String defaultName) {
+        java.nio.file.Path root = notesDirectory.toAbsolutePath().normalize();
+        boolean named = option != null && !option.isBlank();
+        java.nio.file.Path file = root.resolve(named ? option : defaultName).normalize();
+        String reported = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
+        return new FileChoice(file, reported, named);
     }
 }

@@ -80,34 +80,39 @@ public final class VerificationEngine {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "notes directory does not exist");
         }
-        VaultScanner.Scan scan = new VaultScanner(root, request.excludes()).scan();
+        List<Finding> findings = new ArrayList<>();
+        // The configuration is validated before any note is read.
+        ConfigLoad config = ConfigLoad.load(request, findings, policy);
+        SeverityPolicy runPolicy = policy.overlay(config.config().rules());
+        List<String> excludes = new ArrayList<>(request.excludes());
+        excludes.addAll(config.config().excludes());
+        VaultScanner.Scan scan = new VaultScanner(root, excludes).scan();
         // Rubrics are parsed during discovery; their notes are kept so that they are not parsed twice.
         Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
-        List<Series> series = new SeriesDiscovery().discover(scan.markdownFiles(),
-                path -> parsedEarly.computeIfAbsent(path, p -> read(root, p)));
+        List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
+                path -> parsedEarly.computeIfAbsent(path, p -> read(root, p))));
         Map<String, ChapterContext> chapters = chapterContexts(series);
-        DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly);
+        DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy);
         TemplateMatcher templates = new TemplateMatcher(request.templates());
         Set<String> keep = new HashSet<>();
         series.forEach(one -> keep.add(one.readme()));
         scan.markdownFiles().stream().filter(VerificationEngine::isMatrix).forEach(keep::add);
 
-        List<Finding> findings = new ArrayList<>();
         for (VaultScanner.Unreadable unreadable : scan.unreadable()) {
-            FindingSink sink = new FindingSink(unreadable.path(), null, policy);
+            FindingSink sink = new FindingSink(unreadable.path(), null, runPolicy);
             sink.report(ParseRules.UNREADABLE, 0, 0, unreadable.message());
             findings.addAll(sink.findings());
         }
-        ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
         Map<String, IndexedNote> indexed = new HashMap<>();
         Map<String, Note> kept = new HashMap<>();
+        ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
         try {
             List<Future<FileOutcome>> results = new ArrayList<>();
             for (String path : scan.markdownFiles()) {
                 NoteContext context = templates.matches(path) ? NoteContext.NONE
                         : NoteContext.under(dictionary.dictionary(), chapters.get(path));
                 results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), context,
-                        keep.contains(path))));
+                        keep.contains(path), runPolicy)));
             }
             for (Future<FileOutcome> result : results) {
                 FileOutcome outcome = result.get();
@@ -128,21 +133,39 @@ public final class VerificationEngine {
         findings.addAll(dictionary.findings());
         Set<String> templateNotes = new HashSet<>();
         scan.markdownFiles().stream().filter(templates::matches).forEach(templateNotes::add);
-        VaultContext vault = vaultContext(new VaultIndex(indexed, scan.otherFiles()), series, kept, findings,
-                dictionary.dictionary(), templateNotes);
-        VaultFindings out = new VaultFindings(policy);
+        VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
+        VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes);
+        VaultFindings out = new VaultFindings(runPolicy);
         for (VaultRule rule : vaultRules) {
             rule.check(vault, out);
         }
         findings.addAll(out.findings());
-        findings.sort(Finding.ORDER);
-        return new VerifyResult(root, scan.markdownFiles().size(), series, findings, dictionary.dictionary(),
-                IndexCoverageRule.coverage(vault).orElse(null));
+        List<Finding> suppressed = suppressInline(findings, index);
+        BaselineLoad baseline = BaselineLoad.load(request);
+        Baseline.Applied applied = baseline.baseline().apply(suppressed);
+        List<Finding> all = new ArrayList<>(applied.findings());
+        all.addAll(baseline.findings(runPolicy));
+        all.sort(Finding.ORDER);
+        return new VerifyResult(root, scan.markdownFiles().size(), series, all, dictionary.dictionary(),
+                IndexCoverageRule.coverage(vault).orElse(null),
+                baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()));
     }
 
-    private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep) {
+    /** Marks the findings a note's inline comments or front matter suppress. */
+    private static List<Finding> suppressInline(List<Finding> findings, VaultIndex index) {
+        List<Finding> marked = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            IndexedNote note = index.note(finding.file());
+            boolean suppressed = note != null && note.suppressions().suppresses(finding.ruleId(), finding.line());
+            marked.add(suppressed ? finding.suppress() : finding);
+        }
+        return marked;
+    }
+
+    private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep,
+                              SeverityPolicy runPolicy) {
         Note note = parsed != null ? parsed : read(root, path);
-        FindingSink sink = new FindingSink(path, context.seriesName(), policy);
+        FindingSink sink = new FindingSink(path, context.seriesName(), runPolicy);
         ParseRules.report(note, sink);
         for (NoteRule rule : rules) {
             rule.check(note, context, sink);
@@ -180,7 +203,8 @@ public final class VerificationEngine {
      * The property dictionary: the one the request names (a finding when it is missing), else the default file at
      * the notes root when it exists. One inside the tree is parsed once, with the other notes' parser.
      */
-    private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, Note> parsedEarly) {
+    private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, Note> parsedEarly,
+                                          SeverityPolicy runPolicy) {
         boolean named = request.dictionary() != null && !request.dictionary().isBlank();
         Path file = root.resolve(named ? request.dictionary() : VerifyRequest.DEFAULT_DICTIONARY).normalize();
         String reported = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
@@ -188,7 +212,7 @@ public final class VerificationEngine {
             if (!named) {
                 return new DictionaryLoad(null, List.of());
             }
-            FindingSink sink = new FindingSink(reported, null, policy);
+            FindingSink sink = new FindingSink(reported, null, runPolicy);
             sink.report(ConfigRules.DICTIONARY_MISSING, 0, 0, "the property dictionary '" + request.dictionary()
                     + "' does not exist");
             return new DictionaryLoad(null, sink.findings());

@@ -16,9 +16,17 @@ import java.util.List;
  * @param findings      sorted by file, line, column and rule
  * @param dictionary    the property dictionary read, or {@code null}
  * @param indexCoverage how much of the tree the root INDEX.md lists, or {@code null} without one
+ * @param baseline      the baseline used, or {@code null}
  */
 public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
-                           PropertyDictionary dictionary, IndexCoverage indexCoverage) {
+                           PropertyDictionary dictionary, IndexCoverage indexCoverage, BaselineUse baseline) {
+
+    /** @param fixed baselined findings that no longer occur */
+    public record BaselineUse(String file, List<Baseline.Entry> fixed) {
+        public BaselineUse {
+            fixed = List.copyOf(fixed);
+        }
+    }
 
     public VerifyResult {
         series = List.copyOf(series);
@@ -26,7 +34,7 @@ public record VerifyResult(Path notesDirectory, int files, List<Series> series, 
     }
 
     public VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
-        this(notesDirectory, files, series, findings, null, null);
+        this(notesDirectory, files, series, findings, null, null, null);
     }
 
     public int chapters() {

@@ -9,8 +9,9 @@ import java.util.Set;
  * @param anchors  GitHub-style slugs of every heading
  * @param h2       the H2 headings' texts, in order (what decides a chapter's kind)
  * @param links    every link outside code
+ * @param suppressions the note's inline suppressions, applied to every finding about it
  */
-public record IndexedNote(String path, Set<String> anchors, List<String> h2, List<Link> links) {
+public record IndexedNote(String path, Set<String> anchors, List<String> h2, List<Link> links, Suppressions suppressions) {
 
     public IndexedNote {
         anchors = Set.copyOf(anchors);
@@ -20,6 +21,6 @@ public record IndexedNote(String path, Set<String> anchors, List<String> h2, Lis
 
     public static IndexedNote of(Note note) {
         List<String> h2 = note.headings().stream().filter(h -> h.level() == 2).map(Heading::text).toList();
-        return new IndexedNote(note.path(), Slugs.anchors(note.headings()), h2, note.links());
+        return new IndexedNote(note.path(), Slugs.anchors(note.headings()), h2, note.links(), note.suppressions());
     }
 }

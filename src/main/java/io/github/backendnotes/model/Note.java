@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param links       every link outside code
  * @param codeBlocks  every code block, nested ones (in lists, quotes) included
  * @param problems    what the parser could not read
+ * @param suppressions the note's inline suppressions
  */
 public record Note(String path, FrontMatter frontMatter, List<Section> sections, List<Heading> headings,
-                   List<Link> links, List<Block.CodeBlock> codeBlocks, List<ParseProblem> problems) {
+                   List<Link> links, List<Block.CodeBlock> codeBlocks, List<ParseProblem> problems,
+                   Suppressions suppressions) {
 
     public Note {
         sections = List.copyOf(sections);
@@ -43,7 +45,7 @@ public record Note(String path, FrontMatter frontMatter, List<Section> sections,
 
     /** A note with nothing but the problems that stopped it from being read. */
     public static Note unreadable(String path, ParseProblem problem) {
-        return new Note(path, null, List.of(), List.of(), List.of(), List.of(), List.of(problem));
+        return new Note(path, null, List.of(), List.of(), List.of(), List.of(), List.of(problem), Suppressions.NONE);
     }
 
     /** Every block of every section, in document order. */

@@ -47,6 +47,24 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         }
     }
 
+    /**
+     * This rubric completed by a configuration file: its fields replace the rubric's rows of the same name, its
+     * chapter kinds are added.
+     */
+    public Rubric withAdditions(List<FieldRequirement> moreFields, List<ChapterKind> moreKinds, String source) {
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        moreFields.forEach(f -> replaced.add(f.name()));
+        List<FieldRequirement> allFields = new java.util.ArrayList<>(fields.stream().filter(f -> !replaced.contains(f.name())).toList());
+        allFields.addAll(moreFields);
+        List<ChapterKind> allKinds = new java.util.ArrayList<>(kinds);
+        allKinds.addAll(moreKinds);
+        List<RubricLine> allEnforced = new java.util.ArrayList<>(enforced);
+        moreFields.forEach(f -> allEnforced.add(new RubricLine(f.line(), source + ": front matter `" + f.name() + "`")));
+        moreKinds.forEach(k -> allEnforced.add(new RubricLine(k.line(), source + ": chapter kind '" + k.label() + "', "
+                + k.headings().size() + " headings, " + k.requirements().size() + " section minimums")));
+        return new Rubric(file, scope, scopeRanges, hasScope, allFields, allKinds, code, allEnforced, notChecked);
+    }
+
     public Optional<FieldRequirement> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }

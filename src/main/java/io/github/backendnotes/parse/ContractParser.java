@@ -176,6 +176,7 @@ final class ContractParser {
         }
     }
 
+    /** Reads one clause of a rubric line as a section check, if it is one of the understood forms. */
     static Optional<Check> clause(String clause) {
         String text = withoutParenthesis(clause).trim();
         Matcher m = SENTENCES.matcher(text);

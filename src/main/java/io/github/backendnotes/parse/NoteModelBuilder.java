@@ -4,6 +4,7 @@ import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Section;
+import io.github.backendnotes.model.Suppressions;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -15,6 +16,8 @@ import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.ListBlock;
@@ -43,6 +46,9 @@ final class NoteModelBuilder {
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Block.CodeBlock> codeBlocks = new ArrayList<>();
+    private final List<Suppressions.Directive> directives = new ArrayList<>();
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "<!--\\s*backend-notes-(disable-next-line|disable|enable)\\b([^>]*?)-->");
 
     void build(Node document) {
         Heading current = null;
@@ -81,6 +87,29 @@ final class NoteModelBuilder {
 
     List<Block.CodeBlock> codeBlocks() {
         return codeBlocks;
+    }
+
+    List<Suppressions.Directive> directives() {
+        return directives;
+    }
+
+    private void directives(String html, int firstLine) {
+        Matcher directive = DIRECTIVE.matcher(html);
+        while (directive.find()) {
+            int line = firstLine + (int) html.substring(0, directive.start()).chars().filter(c -> c == '\n').count();
+            Suppressions.Kind kind = switch (directive.group(1)) {
+                case "disable-next-line" -> Suppressions.Kind.NEXT_LINE;
+                case "disable" -> Suppressions.Kind.DISABLE;
+                default -> Suppressions.Kind.ENABLE;
+            };
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (String id : directive.group(2).trim().split("[\\s,]+")) {
+                if (!id.isBlank()) {
+                    ids.add(id.trim());
+                }
+            }
+            directives.add(new Suppressions.Directive(kind, ids, line));
+        }
     }
 
     private Block block(Node node) {
@@ -206,6 +235,16 @@ final class NoteModelBuilder {
         public void visit(org.commonmark.node.Link link) {
             links.add(new Link(Link.Kind.MARKDOWN, link.getDestination(), inlineText(link), line(link), column(link)));
             visitChildren(link);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            directives(html.getLiteral(), line(html));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            directives(html.getLiteral(), line(html));
         }
 
         @Override

@@ -3,6 +3,8 @@ package io.github.backendnotes.parse;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.ParseProblem;
+import io.github.backendnotes.model.Suppressions;
+import io.github.backendnotes.model.YamlValue;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -24,6 +26,8 @@ public final class NoteParser {
     public static final String ENCODING_RULE = "parse.encoding";
     public static final String UNCLOSED_RULE = "parse.front-matter-unclosed";
     public static final String EMPTY_RULE = "parse.empty-file";
+    /** The front-matter key that suppresses rules for a whole file. */
+    public static final String DISABLE_KEY = "backend-notes-disable";
 
     private final Parser markdown = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -79,7 +83,26 @@ public final class NoteParser {
         NoteModelBuilder builder = new NoteModelBuilder();
         builder.build(document);
         return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(),
-                builder.codeBlocks(), problems);
+                builder.codeBlocks(), problems, new Suppressions(wholeFile(frontMatter), builder.directives()));
+    }
+
+    /** The front-matter key {@code backend-notes-disable: [ID…]} (or a single ID). */
+    private static java.util.Set<String> wholeFile(FrontMatter frontMatter) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (frontMatter != null) {
+            frontMatter.field(DISABLE_KEY).map(FrontMatter.Field::value).ifPresent(value -> {
+                if (value instanceof YamlValue.Sequence sequence) {
+                    sequence.items().forEach(item -> {
+                        if (item instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
+                            ids.add(scalar.text().trim());
+                        }
+                    });
+                } else if (value instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
+                    ids.add(scalar.text().trim());
+                }
+            });
+        }
+        return ids;
     }
 
     private static Note failed(String path, ParseProblem problem) {

@@ -31,6 +31,10 @@ public final class ConsoleReport {
             out.accept(finding.severity(), finding.toConsoleLine());
         }
         out.accept(Severity.INFO, summary(result));
+        if (result.baseline() != null) {
+            out.accept(Severity.INFO, "Baseline " + result.baseline().file() + ": " + result.baseline().fixed().size()
+                    + " baselined findings no longer occur");
+        }
         if (result.indexCoverage() != null) {
             out.accept(Severity.INFO, result.indexCoverage().index() + " links to " + result.indexCoverage().indexed()
                     + " of " + result.indexCoverage().total() + " notes (" + result.indexCoverage().percent() + "%)");
@@ -39,7 +43,8 @@ public final class ConsoleReport {
 
     public static String summary(VerifyResult result) {
         return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
-                + result.count(Severity.INFO) + " infos in " + result.files() + " files (" + result.chapters()
+                + result.count(Severity.INFO) + " infos" + (result.suppressed() > 0 ? " (" + result.suppressed()
+                + " suppressed)" : "") + " in " + result.files() + " files (" + result.chapters()
                 + " chapters in " + result.series().size() + " series)";
     }
 

@@ -53,6 +53,15 @@ public final class JsonReport {
             lines(json, "notChecked", result.dictionary().notChecked());
             json.endObject();
         }
+        if (result.baseline() != null) {
+            json.name("baseline").beginObject().field("file", result.baseline().file());
+            json.name("fixed").beginArray();
+            for (io.github.backendnotes.engine.Baseline.Entry entry : result.baseline().fixed()) {
+                json.beginObject().field("ruleId", entry.ruleId()).field("file", entry.file())
+                        .field("message", entry.message()).endObject();
+            }
+            json.endArray().endObject();
+        }
         json.name("rubrics").beginArray();
         for (Series series : result.series()) {
             Rubric rubric = series.rubric();
@@ -76,6 +85,23 @@ public final class JsonReport {
                     .field("series", finding.series())
                     .field("suppressed", finding.suppressed())
                     .field("fingerprint", finding.fingerprint())
+                    .endObject();
+        }
+        json.endArray();
+        return json.endObject().toString() + "\n";
+    }
+
+    /** The baseline file: the accepted findings, identified by rule, file and fingerprint. */
+    public static String renderBaseline(List<io.github.backendnotes.engine.Baseline.Entry> entries) {
+        Json json = new Json().beginObject();
+        json.name("tool").beginObject().field("name", ToolInfo.NAME).field("version", ToolInfo.version()).endObject();
+        json.name("findings").beginArray();
+        for (io.github.backendnotes.engine.Baseline.Entry entry : entries) {
+            json.beginObject()
+                    .field("ruleId", entry.ruleId())
+                    .field("file", entry.file())
+                    .field("fingerprint", entry.fingerprint())
+                    .field("message", entry.message())
                     .endObject();
         }
         json.endArray();

@@ -18,8 +18,8 @@ public final class MissingFrontMatterRule extends NoteRule {
         if (!context.fields().isEmpty() && note.frontMatter() == null && note.problems().isEmpty()) {
             String subject = context.chapter() != null ? "chapter has no front matter; its rubric"
                     : "note has no front matter; the property dictionary";
-            out.report(this, 1, 1, subject + " requires " + context.fields().size()
-                    + " fields (" + String.join(", ", context.fields().stream().map(f -> f.name()).toList()) + ")");
+            int count = context.fields().size();
+            out.report(this, 1, 1, subject + " requires " + count + (count == 1 ? " field (" : " fields (") + String.join(", ", context.fields().stream().map(f -> f.name()).toList()) + ")");
         }
     }
 }

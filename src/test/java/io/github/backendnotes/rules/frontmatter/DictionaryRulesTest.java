@@ -258,7 +258,7 @@ class DictionaryRulesTest {
                 "Property Dictionary.md:1:1: error [frontmatter.required-field] field 'owner' is missing (dictionary: a string)",
                 "knowledge/real.md:0:0: info [links.orphan] no other note links to this note",
                 "knowledge/real.md:1:1: error [frontmatter.required-field] field 'owner' is missing (dictionary: a string)",
-                "system/conventions.md:1:1: error [frontmatter.missing] note has no front matter; the property dictionary requires 1 fields (owner)"),
+                "system/conventions.md:1:1: error [frontmatter.missing] note has no front matter; the property dictionary requires 1 field (owner)"),
                 full(result.findings()));
     }
 }

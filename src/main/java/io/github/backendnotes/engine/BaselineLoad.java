@@ -1,0 +1,43 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.SeverityPolicy;
+import io.github.backendnotes.rules.config.ConfigRules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * The baseline of a run: the file the request names, or the default one at the notes root when it exists.
+ *
+ * @param file    the baseline's path as reported, or {@code null} when none is used
+ * @param problem what went wrong reading a baseline, or {@code null}
+ */
+record BaselineLoad(Baseline baseline, String file, String problem) {
+
+    static BaselineLoad load(VerifyRequest request) {
+        VerifyRequest.FileChoice choice = request.choose(request.baseline(), VerifyRequest.DEFAULT_BASELINE);
+        Baseline empty = Baseline.of(List.of());
+        if (!Files.isRegularFile(choice.path())) {
+            return new BaselineLoad(empty, null, choice.named()
+                    ? "the baseline '" + request.baseline() + "' does not exist" : null);
+        }
+        try {
+            return new BaselineLoad(Baseline.read(choice.path()), choice.reported(), null);
+        } catch (IOException e) {
+            return new BaselineLoad(empty, null, "the baseline '" + choice.reported() + "' cannot be used: " + e.getMessage());
+        }
+    }
+
+    List<Finding> findings(SeverityPolicy policy) {
+        if (problem == null) {
+            return List.of();
+        }
+        FindingSink sink = new FindingSink(file == null ? VerifyRequest.DEFAULT_BASELINE : file, null, policy);
+        sink.report(ConfigRules.BASELINE_UNUSABLE, 0, 0, problem);
+        return sink.findings();
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.backendnotes.mojo;
+
+import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.engine.VerificationEngine;
+import io.github.backendnotes.engine.VerifyResult;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+
+/**
+ * The parameters every goal shares and the one way they become a run of the engine. The goals only decide what
+ * to do with the result.
+ */
+abstract class AbstractNotesMojo extends AbstractMojo {
+
+    /**
+     * Root of the notes tree; reported paths are relative to it. Default: the project's base directory, or
+     * the current directory when there is no {@code pom.xml}.
+     */
+    @Parameter(property = "backend-notes.notesDirectory")
+    private File notesDirectory;
+
+    /**
+     * Where the reports are written. Default: {@code ${project.build.directory}/backend-notes}, or
+     * {@code target/backend-notes} under the current directory when there is no {@code pom.xml}.
+     */
+    @Parameter(property = "backend-notes.outputDirectory")
+    private File outputDirectory;
+
+    /** Skip the goal. */
+    @Parameter(property = "backend-notes.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Globs of paths, relative to the notes directory, not to check (comma-separated on the command line),
+     * e.g. {@code 00_system/**}. Hidden folders, {@code target} and {@code node_modules} are always skipped.
+     */
+    @Parameter(property = "backend-notes.excludes")
+    private List<String> excludes;
+
+    /**
+     * Globs of notes that are templates or prompts (comma-separated on the command line): they are parsed and
+     * their links checked, but the property dictionary, the naming rules and the orphan and INDEX checks leave
+     * them alone.
+     */
+    @Parameter(property = "backend-notes.templates", defaultValue = "**/templates/**,**/prompts/**")
+    private List<String> templates;
+
+    /**
+     * The vault's property dictionary, relative to the notes directory or absolute. Default: {@code Property
+     * Dictionary.md} at the notes root, when it exists; a dictionary named here must exist.
+     */
+    @Parameter(property = "backend-notes.dictionary")
+    private String dictionary;
+
+    /**
+     * The configuration file, relative to the notes directory or absolute. Default: {@code .backend-notes.yml} at
+     * the notes root, when it exists; a file named here must exist.
+     */
+    @Parameter(property = "backend-notes.config")
+    private String config;
+
+    /**
+     * The baseline of accepted findings, relative to the notes directory or absolute. Default:
+     * {@code backend-notes-baseline.json} at the notes root, when it exists; a baseline named here must exist.
+     */
+    @Parameter(property = "backend-notes.baseline")
+    private String baseline;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("backend-notes: skipped");
+            return;
+        }
+        VerifyResult result;
+        try {
+            result = new VerificationEngine().verify(request());
+        } catch (NoSuchFileException e) {
+            throw new MojoFailureException("backend-notes: notes directory " + notesDirectory() + " does not exist");
+        } catch (IOException e) {
+            throw new MojoExecutionException("backend-notes: cannot walk " + notesDirectory() + ": " + e.getMessage(), e);
+        }
+        handle(result);
+    }
+
+    /** What the goal does with the engine's result. */
+    abstract void handle(VerifyResult result) throws MojoExecutionException, MojoFailureException;
+
+    VerifyRequest request() {
+        return VerifyRequest.of(notesDirectory().toPath(), excludes == null ? List.of() : excludes)
+                .withTemplates(templates == null ? VerifyRequest.DEFAULT_TEMPLATES : templates)
+                .withDictionary(dictionary)
+                .withConfig(config)
+                .withBaseline(baseline);
+    }
+
+    String baselineOption() {
+        return baseline;
+    }
+
+    private boolean projectPresent() {
+        return session != null && session.getRequest().isProjectPresent() && session.getCurrentProject() != null;
+    }
+
+    private File workingDirectory() {
+        return new File(session == null ? System.getProperty("user.dir") : session.getExecutionRootDirectory());
+    }
+
+    File notesDirectory() {
+        if (notesDirectory != null) {
+            return notesDirectory;
+        }
+        return projectPresent() ? session.getCurrentProject().getBasedir() : workingDirectory();
+    }
+
+    File outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory;
+        }
+        File buildDirectory = projectPresent()
+                ? new File(session.getCurrentProject().getBuild().getDirectory())
+                : new File(workingDirectory(), "target");
+        return new File(buildDirectory, "backend-notes");
+    }
+}
