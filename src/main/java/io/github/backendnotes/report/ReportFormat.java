@@ -1,0 +1,88 @@
+package io.github.backendnotes.report;
+
+import io.github.backendnotes.engine.VerifyResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The report files the plugin can write, each under a fixed name in the output directory. */
+public enum ReportFormat {
+    JSON("report.json"),
+    SARIF("report.sarif"),
+    JUNIT("TEST-backend-notes.xml"),
+    MARKDOWN("report.md"),
+    HTML("report.html");
+
+    /** Written when nothing is configured. */
+    public static final List<ReportFormat> DEFAULTS = List.of(JSON, SARIF, JUNIT, MARKDOWN);
+
+    private final String fileName;
+
+    ReportFormat(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The report as text. */
+    public String render(VerifyResult result) {
+        return switch (this) {
+            case JSON -> JsonReport.render(result);
+            case SARIF -> SarifReport.render(result);
+            case JUNIT -> JunitReport.render(result);
+            case MARKDOWN -> MarkdownReport.render(result);
+            case HTML -> HtmlReport.render(result);
+        };
+    }
+
+    /** Writes the report into {@code outputDirectory} under {@link #fileName()}, atomically. */
+    public Path write(VerifyResult result, Path outputDirectory) throws IOException {
+        return writeText(outputDirectory, render(result));
+    }
+
+    Path writeText(Path outputDirectory, String content) throws IOException {
+        Path target = outputDirectory.resolve(fileName);
+        AtomicFiles.writeString(target, content);
+        return target;
+    }
+
+    /**
+     * Parses a comma-separated list such as {@code "json, sarif,HTML"}: case-insensitive, blanks around names and
+     * empty entries ignored, duplicates kept once in first-seen order. {@code null} or blank gives an empty list.
+     *
+     * @throws IllegalArgumentException naming the first unknown entry and the known names
+     */
+    public static List<ReportFormat> parse(String commaList) {
+        List<ReportFormat> formats = new ArrayList<>();
+        if (commaList == null) {
+            return formats;
+        }
+        for (String entry : commaList.split(",", -1)) {
+            String name = entry.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            ReportFormat format = Arrays.stream(values())
+                    .filter(f -> f.name().equals(name.toUpperCase(Locale.ROOT)))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown report format '" + name
+                            + "'; known formats: " + knownNames()));
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
+    }
+
+    /** {@code json, sarif, junit, markdown, html}. */
+    public static String knownNames() {
+        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    }
+}
