@@ -1,0 +1,89 @@
+package io.github.backendnotes.report;
+
+import io.github.backendnotes.engine.VerifyResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ReportFormatTest {
+
+    @Test
+    void fileNames() {
+        assertEquals("report.json", ReportFormat.JSON.fileName());
+        assertEquals("report.sarif", ReportFormat.SARIF.fileName());
+        assertEquals("TEST-backend-notes.xml", ReportFormat.JUNIT.fileName());
+        assertEquals("report.md", ReportFormat.MARKDOWN.fileName());
+        assertEquals("report.html", ReportFormat.HTML.fileName());
+        assertEquals(List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.MARKDOWN),
+                ReportFormat.DEFAULTS);
+    }
+
+    @Test
+    void parseIsCaseInsensitiveTrimsAndKeepsFirstOccurrence() {
+        assertEquals(List.of(ReportFormat.HTML, ReportFormat.SARIF, ReportFormat.JUNIT),
+                ReportFormat.parse(" html,Sarif ,JUNIT,, html "));
+        assertEquals(List.of(ReportFormat.MARKDOWN), ReportFormat.parse("markdown"));
+        assertEquals(List.of(), ReportFormat.parse(""));
+        assertEquals(List.of(), ReportFormat.parse(" , "));
+        assertEquals(List.of(), ReportFormat.parse(null));
+    }
+
+    @Test
+    void parseRejectsAnUnknownNameNamingItAndTheKnownOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ReportFormat.parse("json, xml ,html"));
+        assertEquals("unknown report format 'xml'; known formats: json, sarif, junit, markdown, html", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("md"));
+        assertEquals("unknown report format 'md'; known formats: json, sarif, junit, markdown, html", e.getMessage());
+    }
+
+    @Test
+    void writeAlwaysIncludesJsonAndWritesEachFormatOnce(@TempDir Path dir) throws IOException {
+        VerifyResult result = ReportFixtures.result();
+        Path out = dir.resolve("target/backend-notes");
+        List<Path> written = Reports.write(result, out, List.of(ReportFormat.HTML, ReportFormat.MARKDOWN,
+                ReportFormat.HTML));
+        assertEquals(List.of(out.resolve("report.json"), out.resolve("report.html"), out.resolve("report.md")),
+                written);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("report.html", "report.json", "report.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(JsonReport.render(result), Files.readString(out.resolve("report.json")));
+        assertEquals(HtmlReport.render(result), Files.readString(out.resolve("report.html")));
+        assertEquals(MarkdownReport.render(result), Files.readString(out.resolve("report.md")));
+    }
+
+    @Test
+    void writeDefaultsAndEveryClassWritesUnderItsFileName(@TempDir Path dir) throws IOException {
+        VerifyResult result = ReportFixtures.result();
+        assertEquals(List.of(dir.resolve("report.json"), dir.resolve("report.sarif"),
+                dir.resolve("TEST-backend-notes.xml"), dir.resolve("report.md")),
+                Reports.write(result, dir, ReportFormat.DEFAULTS));
+        assertEquals(List.of(dir.resolve("report.json")), Reports.write(result, dir, List.of()));
+        assertEquals(dir.resolve("report.sarif"), SarifReport.write(result, dir));
+        assertEquals(dir.resolve("TEST-backend-notes.xml"), JunitReport.write(result, dir));
+        assertEquals(dir.resolve("report.md"), MarkdownReport.write(result, dir));
+        assertEquals(dir.resolve("report.html"), HtmlReport.write(result, dir));
+        for (ReportFormat format : ReportFormat.values()) {
+            assertEquals(format.render(result), Files.readString(dir.resolve(format.fileName())), format.name());
+        }
+    }
+
+    @Test
+    void prefixedJoinsWithOneSlash() {
+        assertEquals("a/b.md", Reports.prefixed("", "a/b.md"));
+        assertEquals("a/b.md", Reports.prefixed(null, "a/b.md"));
+        assertEquals("docs/notes/a/b.md", Reports.prefixed("docs/notes", "a/b.md"));
+        assertEquals("docs/notes/a/b.md", Reports.prefixed(" docs\\notes// ", "a\\b.md"));
+        assertEquals("a/b.md", Reports.prefixed("./", "a/b.md"));
+    }
+}
