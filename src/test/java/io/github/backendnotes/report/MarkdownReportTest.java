@@ -12,7 +12,7 @@ class MarkdownReportTest {
     void countsTableThenFindingsByFile() {
         String md = MarkdownReport.render(ReportFixtures.result());
         assertEquals("""
-                ## Backend notes: 1 errors, 1 warnings, 1 infos in 10 files (2 chapters in 2 series)
+                ## Backend notes: 1 errors, 1 warnings, 1 infos (1 suppressed) in 10 files (2 chapters in 2 series)
 
                 | Errors | Warnings | Infos | Suppressed | Files | Chapters |
                 |---:|---:|---:|---:|---:|---:|
