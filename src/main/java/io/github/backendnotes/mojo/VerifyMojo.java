@@ -3,7 +3,9 @@ package io.github.backendnotes.mojo;
 import io.github.backendnotes.engine.VerifyResult;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.report.ConsoleReport;
-import io.github.backendnotes.report.JsonReport;
+import io.github.backendnotes.report.GithubAnnotations;
+import io.github.backendnotes.report.ReportFormat;
+import io.github.backendnotes.report.Reports;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -12,6 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,9 +37,22 @@ public class VerifyMojo extends AbstractNotesMojo {
     @Parameter(property = "backend-notes.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
 
+    /**
+     * Report formats, comma-separated: {@code json}, {@code sarif}, {@code junit}, {@code markdown}, {@code html}.
+     * {@code report.json} is always written.
+     */
+    @Parameter(property = "backend-notes.formats", defaultValue = "json,sarif,junit,markdown")
+    private String formats;
+
     @Override
     void handle(VerifyResult result) throws MojoExecutionException, MojoFailureException {
         Severity threshold = threshold();
+        List<ReportFormat> chosen;
+        try {
+            chosen = ReportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("backend-notes.formats: " + e.getMessage());
+        }
         ConsoleReport.print(result, (severity, line) -> {
             switch (severity) {
                 case ERROR -> getLog().error(line);
@@ -44,19 +60,33 @@ public class VerifyMojo extends AbstractNotesMojo {
                 default -> getLog().info(line);
             }
         });
-        Path report;
-        try {
-            report = JsonReport.write(result, outputDirectory().toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("backend-notes: cannot write the report to " + outputDirectory(), e);
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            // workflow commands must start the line, so they bypass the Maven log's "[ERROR]" prefix
+            GithubAnnotations.lines(result, pathFromWorkspace()).forEach(System.out::println);
         }
-        getLog().info("Report: " + report);
+        List<Path> written;
+        try {
+            written = Reports.write(result, outputDirectory().toPath(), chosen);
+        } catch (IOException e) {
+            throw new MojoExecutionException("backend-notes: cannot write the reports to " + outputDirectory(), e);
+        }
+        Path report = written.get(0);
+        written.forEach(path -> getLog().info("Report: " + path));
         long violations = result.violations(threshold);
         if (failOnViolation && violations > maxAllowedViolations) {
             throw new MojoFailureException("backend-notes: " + ConsoleReport.summary(result) + "; " + violations
                     + " findings of severity " + threshold.label() + " or worse, " + maxAllowedViolations
                     + " allowed; see " + report);
         }
+    }
+
+    /** The notes directory relative to the checkout, so that annotations name files as GitHub knows them. */
+    private String pathFromWorkspace() {
+        String workspace = System.getenv("GITHUB_WORKSPACE");
+        Path base = Path.of(workspace == null || workspace.isBlank() ? System.getProperty("user.dir") : workspace)
+                .toAbsolutePath().normalize();
+        Path notes = notesDirectory().toPath().toAbsolutePath().normalize();
+        return notes.startsWith(base) ? base.relativize(notes).toString().replace('\\', '/') : "";
     }
 
     private Severity threshold() throws MojoExecutionException {
