@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param config         the configuration file, relative to the root or absolute; {@code null} for the default
  *                       {@value #DEFAULT_CONFIG} at the root, when it exists
  * @param baseline       the baseline file, likewise; {@code null} for {@value #DEFAULT_BASELINE} at the root
+ * @param changedSince   a git ref: only the notes changed since it are checked; {@code null} checks every note
  * @param threads        workers for per-file checks; at least 1
  */
 public record VerifyRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
-                            String config, String baseline, int threads) {
+                            String config, String baseline, String changedSince, int threads) {
 
     public static final String DEFAULT_CONFIG = ".backend-notes.yml";
     public static final String DEFAULT_BASELINE = "backend-notes-baseline.json";
@@ -37,7 +38,7 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, threads);
     }
 
     public static VerifyRequest of(Path notesDirectory, List<String> excludes) {
@@ -45,19 +46,24 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest withTemplates(List<String> globs) {
-        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, threads);
+        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince, threads);
     }
 
     public VerifyRequest withDictionary(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince, threads);
     }
 
     public VerifyRequest withConfig(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince, threads);
     }
 
     public VerifyRequest withBaseline(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince, threads);
+    }
+
+    public VerifyRequest withChangedSince(String ref) {
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
+                ref == null || ref.isBlank() ? null : ref.trim(), threads);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

@@ -87,6 +87,8 @@ public final class VerificationEngine {
         List<String> excludes = new ArrayList<>(request.excludes());
         excludes.addAll(config.config().excludes());
         VaultScanner.Scan scan = new VaultScanner(root, excludes).scan();
+        // with changedSince, every note is still indexed (links need their targets) but only changed ones are checked
+        Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
         // Rubrics are parsed during discovery; their notes are kept so that they are not parsed twice.
         Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
         List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
@@ -111,7 +113,8 @@ public final class VerificationEngine {
             for (String path : scan.markdownFiles()) {
                 NoteContext context = templates.matches(path) ? NoteContext.NONE
                         : NoteContext.under(dictionary.dictionary(), chapters.get(path));
-                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), context,
+                NoteContext checked = changed == null || changed.contains(path) ? context : null;
+                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
                         keep.contains(path), runPolicy)));
             }
             for (Future<FileOutcome> result : results) {
@@ -140,6 +143,9 @@ public final class VerificationEngine {
             rule.check(vault, out);
         }
         findings.addAll(out.findings());
+        if (changed != null) {
+            findings.removeIf(finding -> !involvesChanged(finding, changed));
+        }
         List<Finding> suppressed = suppressInline(findings, index);
         BaselineLoad baseline = BaselineLoad.load(request);
         Baseline.Applied applied = baseline.baseline().apply(suppressed);
@@ -148,7 +154,24 @@ public final class VerificationEngine {
         all.sort(Finding.ORDER);
         return new VerifyResult(root, scan.markdownFiles().size(), series, all, dictionary.dictionary(),
                 IndexCoverageRule.coverage(vault).orElse(null),
-                baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()));
+                baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()),
+                changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count());
+    }
+
+    /**
+     * A finding about a changed file, or a cross-file finding that names one (a README entry, a matrix row, a
+     * link to it), by its path or its file name.
+     */
+    private static boolean involvesChanged(Finding finding, Set<String> changed) {
+        if (changed.contains(finding.file())) {
+            return true;
+        }
+        for (String path : changed) {
+            if (finding.message().contains(PathNames.fileName(path))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the findings a note's inline comments or front matter suppress. */
@@ -162,13 +185,16 @@ public final class VerificationEngine {
         return marked;
     }
 
+    /** @param context null when the note is only indexed, not checked */
     private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep,
                               SeverityPolicy runPolicy) {
         Note note = parsed != null ? parsed : read(root, path);
-        FindingSink sink = new FindingSink(path, context.seriesName(), runPolicy);
-        ParseRules.report(note, sink);
-        for (NoteRule rule : rules) {
-            rule.check(note, context, sink);
+        FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
+        if (context != null) {
+            ParseRules.report(note, sink);
+            for (NoteRule rule : rules) {
+                rule.check(note, context, sink);
+            }
         }
         return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null);
     }

@@ -17,9 +17,11 @@ import java.util.List;
  * @param dictionary    the property dictionary read, or {@code null}
  * @param indexCoverage how much of the tree the root INDEX.md lists, or {@code null} without one
  * @param baseline      the baseline used, or {@code null}
+ * @param skipped       Markdown files not checked because they did not change (see {@code changedSince})
  */
 public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
-                           PropertyDictionary dictionary, IndexCoverage indexCoverage, BaselineUse baseline) {
+                           PropertyDictionary dictionary, IndexCoverage indexCoverage, BaselineUse baseline,
+                           int skipped) {
 
     /** @param fixed baselined findings that no longer occur */
     public record BaselineUse(String file, List<Baseline.Entry> fixed) {
@@ -34,7 +36,7 @@ public record VerifyResult(Path notesDirectory, int files, List<Series> series, 
     }
 
     public VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
-        this(notesDirectory, files, series, findings, null, null, null);
+        this(notesDirectory, files, series, findings, null, null, null, 0);
     }
 
     public int chapters() {

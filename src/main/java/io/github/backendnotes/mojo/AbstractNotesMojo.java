@@ -1,6 +1,7 @@
 package io.github.backendnotes.mojo;
 
 import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.engine.GitChanges;
 import io.github.backendnotes.engine.VerificationEngine;
 import io.github.backendnotes.engine.VerifyResult;
 import org.apache.maven.execution.MavenSession;
@@ -86,6 +87,8 @@ abstract class AbstractNotesMojo extends AbstractMojo {
         VerifyResult result;
         try {
             result = new VerificationEngine().verify(request());
+        } catch (GitChanges.GitException e) {
+            throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new MojoFailureException("backend-notes: notes directory " + notesDirectory() + " does not exist");
         } catch (IOException e) {

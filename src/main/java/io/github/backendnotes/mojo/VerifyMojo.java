@@ -1,5 +1,6 @@
 package io.github.backendnotes.mojo;
 
+import io.github.backendnotes.config.VerifyRequest;
 import io.github.backendnotes.engine.VerifyResult;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.report.ConsoleReport;
@@ -43,6 +44,18 @@ public class VerifyMojo extends AbstractNotesMojo {
      */
     @Parameter(property = "backend-notes.formats", defaultValue = "json,sarif,junit,markdown")
     private String formats;
+
+    /**
+     * A git ref: only the notes changed since it (committed, staged, unstaged and untracked) are checked, with the
+     * cross-file findings that name them. The summary says how many files were skipped.
+     */
+    @Parameter(property = "backend-notes.changedSince")
+    private String changedSince;
+
+    @Override
+    VerifyRequest request() {
+        return super.request().withChangedSince(changedSince);
+    }
 
     @Override
     void handle(VerifyResult result) throws MojoExecutionException, MojoFailureException {

@@ -45,7 +45,8 @@ public final class ConsoleReport {
         return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
                 + result.count(Severity.INFO) + " infos" + (result.suppressed() > 0 ? " (" + result.suppressed()
                 + " suppressed)" : "") + " in " + result.files() + " files (" + result.chapters()
-                + " chapters in " + result.series().size() + " series)";
+                + " chapters in " + result.series().size() + " series)"
+                + (result.skipped() > 0 ? "; " + result.skipped() + " unchanged files skipped" : "");
     }
 
     private static String label(Series series) {

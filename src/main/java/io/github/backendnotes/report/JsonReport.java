@@ -37,7 +37,8 @@ public final class JsonReport {
                 .field("errors", result.count(Severity.ERROR))
                 .field("warnings", result.count(Severity.WARNING))
                 .field("infos", result.count(Severity.INFO))
-                .field("suppressed", result.suppressed());
+                .field("suppressed", result.suppressed())
+                .field("skipped", result.skipped());
         if (result.indexCoverage() != null) {
             json.name("indexCoverage").beginObject()
                     .field("index", result.indexCoverage().index())

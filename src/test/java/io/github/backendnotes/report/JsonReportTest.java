@@ -47,7 +47,7 @@ class JsonReportTest {
         assertTrue(json.endsWith("\n}\n"), json);
         assertContains(json, "\"notesDirectory\": \"notes\"");
         assertContains(json, "  \"summary\": {\n    \"files\": 2,\n    \"chapters\": 1,\n    \"errors\": 1,\n"
-                + "    \"warnings\": 1,\n    \"infos\": 0,\n    \"suppressed\": 0\n  },\n");
+                + "    \"warnings\": 1,\n    \"infos\": 0,\n    \"suppressed\": 0,\n    \"skipped\": 0\n  },\n");
         assertContains(json, "\"series\": \"backend\",\n      \"file\": \"backend/quality_rubric.md\"");
         assertContains(json, "\"enforced\": [\n        \"line 7: front matter `type`: required\"\n      ]");
         assertContains(json, "\"notChecked\": [\n        \"line 9: Structure: say \\\"hi\\\"\"\n      ]");

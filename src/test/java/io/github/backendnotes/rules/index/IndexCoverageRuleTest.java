@@ -67,7 +67,7 @@ class IndexCoverageRuleTest {
         VerifyResult result = verify(root);
         assertEquals(66.67, result.indexCoverage().percent());
         String json = JsonReport.render(result);
-        assertTrue(json.contains("    \"suppressed\": 0,\n    \"indexCoverage\": {\n      \"index\": \"INDEX.md\",\n"
+        assertTrue(json.contains("    \"skipped\": 0,\n    \"indexCoverage\": {\n      \"index\": \"INDEX.md\",\n"
                 + "      \"indexed\": 2,\n      \"total\": 3,\n      \"percent\": 66.67\n    }\n  },\n"), json);
     }
 
