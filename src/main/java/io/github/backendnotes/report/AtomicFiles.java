@@ -13,12 +13,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** A temporary file is private to its owner; a report is read by CI uploaders and people alike. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public static void writeString(Path target, String content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            readableByAll(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
