@@ -15,20 +15,22 @@ import java.util.List;
  *
  * @param file    the baseline's path as reported, or {@code null} when none is used
  * @param problem what went wrong reading a baseline, or {@code null}
+ * @param tried   the path of the baseline chosen, as reported: where a problem is reported
  */
-record BaselineLoad(Baseline baseline, String file, String problem) {
+record BaselineLoad(Baseline baseline, String file, String problem, String tried) {
 
     static BaselineLoad load(VerifyRequest request) {
         VerifyRequest.FileChoice choice = request.choose(request.baseline(), VerifyRequest.DEFAULT_BASELINE);
         Baseline empty = Baseline.of(List.of());
         if (!Files.isRegularFile(choice.path())) {
             return new BaselineLoad(empty, null, choice.named()
-                    ? "the baseline '" + request.baseline() + "' does not exist" : null);
+                    ? "the baseline '" + request.baseline() + "' does not exist" : null, choice.reported());
         }
         try {
-            return new BaselineLoad(Baseline.read(choice.path()), choice.reported(), null);
+            return new BaselineLoad(Baseline.read(choice.path()), choice.reported(), null, choice.reported());
         } catch (IOException e) {
-            return new BaselineLoad(empty, null, "the baseline '" + choice.reported() + "' cannot be used: " + e.getMessage());
+            return new BaselineLoad(empty, null, "the baseline '" + choice.reported() + "' cannot be used: " + e.getMessage(),
+                    choice.reported());
         }
     }
 
@@ -36,7 +38,7 @@ record BaselineLoad(Baseline baseline, String file, String problem) {
         if (problem == null) {
             return List.of();
         }
-        FindingSink sink = new FindingSink(file == null ? VerifyRequest.DEFAULT_BASELINE : file, null, policy);
+        FindingSink sink = new FindingSink(tried, null, policy);
         sink.report(ConfigRules.BASELINE_UNUSABLE, 0, 0, problem);
         return sink.findings();
     }
