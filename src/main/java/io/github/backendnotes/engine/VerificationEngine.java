@@ -155,7 +155,8 @@ public final class VerificationEngine {
         return new VerifyResult(root, scan.markdownFiles().size(), series, all, dictionary.dictionary(),
                 IndexCoverageRule.coverage(vault).orElse(null),
                 baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()),
-                changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count());
+                changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count(),
+                new CoverageBuilder(vault, all).build());
     }
 
     /**

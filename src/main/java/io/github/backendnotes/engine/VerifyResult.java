@@ -4,6 +4,7 @@ import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.IndexCoverage;
 import io.github.backendnotes.model.PropertyDictionary;
 import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.SeriesCoverage;
 import io.github.backendnotes.model.Severity;
 
 import java.nio.file.Path;
@@ -18,10 +19,11 @@ import java.util.List;
  * @param indexCoverage how much of the tree the root INDEX.md lists, or {@code null} without one
  * @param baseline      the baseline used, or {@code null}
  * @param skipped       Markdown files not checked because they did not change (see {@code changedSince})
+ * @param coverage      per series, which chapters meet their rubric
  */
 public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
                            PropertyDictionary dictionary, IndexCoverage indexCoverage, BaselineUse baseline,
-                           int skipped) {
+                           int skipped, List<SeriesCoverage> coverage) {
 
     /** @param fixed baselined findings that no longer occur */
     public record BaselineUse(String file, List<Baseline.Entry> fixed) {
@@ -33,10 +35,11 @@ public record VerifyResult(Path notesDirectory, int files, List<Series> series, 
     public VerifyResult {
         series = List.copyOf(series);
         findings = List.copyOf(findings);
+        coverage = List.copyOf(coverage);
     }
 
     public VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
-        this(notesDirectory, files, series, findings, null, null, null, 0);
+        this(notesDirectory, files, series, findings, null, null, null, 0, List.of());
     }
 
     public int chapters() {

@@ -1,0 +1,193 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.model.CoverageMatrix;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.PathNames;
+import io.github.backendnotes.model.Series;
+import io.github.backendnotes.model.SeriesCoverage;
+import io.github.backendnotes.model.SeriesReadme;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.ChapterKinds;
+import io.github.backendnotes.rules.VaultContext;
+import io.github.backendnotes.rules.links.LinkResolver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the coverage of each series from the compact index, the READMEs, the matrices and the findings: which
+ * chapters meet their rubric, by batch, priority and category, and which chapters are named but missing.
+ */
+final class CoverageBuilder {
+
+    private static final Set<String> MATRIX_DISAGREEMENTS = Set.of("coverage.missing-file", "coverage.stale-status");
+
+    private final VaultContext vault;
+    private final LinkResolver resolver;
+    private final Map<String, List<Finding>> findingsByFile = new HashMap<>();
+    private final List<Finding> findings;
+
+    CoverageBuilder(VaultContext vault, List<Finding> findings) {
+        this.vault = vault;
+        this.findings = findings;
+        this.resolver = new LinkResolver(vault.index());
+        for (Finding finding : findings) {
+            if (!finding.suppressed()) {
+                findingsByFile.computeIfAbsent(finding.file(), k -> new ArrayList<>()).add(finding);
+            }
+        }
+    }
+
+    List<SeriesCoverage> build() {
+        List<SeriesCoverage> coverage = new ArrayList<>();
+        for (Series series : vault.series()) {
+            coverage.add(series(series));
+        }
+        return coverage;
+    }
+
+    private SeriesCoverage series(Series series) {
+        SeriesReadme readme = vault.readmes().get(series.dir());
+        Map<String, String> entryMinutesAndTargets = new HashMap<>();
+        List<SeriesCoverage.Chapter> chapters = new ArrayList<>();
+        for (String file : series.chapters()) {
+            chapters.add(chapter(series, readme, file, Series.chapterId(file), false));
+        }
+        for (Map.Entry<String, String> missing : missingChapters(series, readme).entrySet()) {
+            chapters.add(chapter(series, readme, missing.getValue(), missing.getKey(), true));
+        }
+        Map<String, SeriesCoverage.Tally> byBatch = new TreeMap<>(java.util.Comparator.comparingInt(CoverageBuilder::number));
+        Map<String, SeriesCoverage.Tally> byPriority = new LinkedHashMap<>();
+        Map<String, SeriesCoverage.Tally> byCategory = new TreeMap<>();
+        if (readme != null) {
+            readme.priorities().forEach(p -> byPriority.put(p.tag(), new SeriesCoverage.Tally(0, 0)));
+        }
+        for (SeriesCoverage.Chapter chapter : chapters) {
+            tally(byBatch, chapter.batch() == null ? "none" : String.valueOf(chapter.batch()), chapter.compliant());
+            tally(byPriority, chapter.priority() == null ? "none" : chapter.priority(), chapter.compliant());
+            tally(byCategory, chapter.category() == null ? "none" : chapter.category(), chapter.compliant());
+        }
+        List<String> disagreements = findings.stream()
+                .filter(f -> MATRIX_DISAGREEMENTS.contains(f.ruleId()) && f.file().equals(series.matrix()))
+                .map(f -> "line " + f.line() + ": " + f.message()).toList();
+        int compliant = (int) chapters.stream().filter(SeriesCoverage.Chapter::compliant).count();
+        return new SeriesCoverage(series.name(), series.dir(), series.readme(), chapters.size(), compliant, chapters,
+                byBatch, byPriority, byCategory, series.rubric().enforced().size(), series.rubric().notChecked(),
+                disagreements);
+    }
+
+    private static int number(String batch) {
+        return batch.chars().allMatch(Character::isDigit) && !batch.isEmpty() && batch.length() < 9
+                ? Integer.parseInt(batch) : Integer.MAX_VALUE;
+    }
+
+    private static void tally(Map<String, SeriesCoverage.Tally> tallies, String key, boolean compliant) {
+        tallies.merge(key, new SeriesCoverage.Tally(1, compliant ? 1 : 0),
+                (a, b) -> new SeriesCoverage.Tally(a.total() + b.total(), a.compliant() + b.compliant()));
+    }
+
+    private SeriesCoverage.Chapter chapter(Series series, SeriesReadme readme, String file, String id, boolean missing) {
+        IndexedNote note = file == null ? null : vault.index().note(file);
+        List<Finding> own = file == null ? List.of() : findingsByFile.getOrDefault(file, List.of());
+        int errors = (int) own.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        int warnings = (int) own.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        String template = note == null ? null : ChapterKinds.match(series.rubric(), note.h2())
+                .map(m -> m.kind().label()).orElse(null);
+        String category = note == null ? null : Optional.ofNullable(note.properties().get("category"))
+                .orElse(folderInSeries(series, file));
+        Optional<SeriesReadme.ChapterEntry> entry = readme == null || file == null ? Optional.empty() : entry(readme, file);
+        return new SeriesCoverage.Chapter(file, id, note == null ? null : note.properties().get("title"), template,
+                readme == null ? null : batch(readme, id), readme == null ? null : priority(readme, id),
+                entry.map(SeriesReadme.ChapterEntry::minutes).filter(m -> m >= 0).orElse(null),
+                file == null ? null : matrixStatus(file), category, errors, warnings, !missing && errors == 0, missing, own);
+    }
+
+    private static String folderInSeries(Series series, String file) {
+        String rest = series.dir().isEmpty() ? file : file.substring(series.dir().length() + 1);
+        int slash = rest.indexOf('/');
+        return slash < 0 ? null : rest.substring(0, slash);
+    }
+
+    private static Integer batch(SeriesReadme readme, String id) {
+        return readme.batches().stream().filter(b -> b.ids().stream().anyMatch(i -> i.id().equals(id)))
+                .map(SeriesReadme.Batch::number).findFirst().orElse(null);
+    }
+
+    private static String priority(SeriesReadme readme, String id) {
+        return readme.priorities().stream().filter(p -> p.ids().stream().anyMatch(i -> i.id().equals(id)))
+                .map(SeriesReadme.PriorityGroup::tag).findFirst().orElse(null);
+    }
+
+    private Optional<SeriesReadme.ChapterEntry> entry(SeriesReadme readme, String file) {
+        return readme.chapters().stream().filter(e -> file.equals(target(readme.file(), e.target()))).findFirst();
+    }
+
+    /** Where a link points, resolved or not; null for external links. */
+    private String target(String from, String target) {
+        return resolver.resolve(from, new Link(Link.Kind.MARKDOWN, target, "", 0, 0)).target();
+    }
+
+    /** The status of the first matrix row that covers the file, by file or by folder. */
+    private String matrixStatus(String file) {
+        for (VaultContext.Matrix matrix : vault.matrices()) {
+            for (CoverageMatrix.Row row : matrix.matrix().rows()) {
+                for (CoverageMatrix.Entry entry : row.entries()) {
+                    String path = matrix.resolve(entry.path());
+                    if (entry.isFolder() ? PathNames.isUnder(file, path) : path.equals(file)) {
+                        return row.statusText();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Chapters a README (by id or by its chapter list) or the series' matrix names that do not exist: id → where
+     * they are said to be, or null when only an id names them.
+     */
+    private Map<String, String> missingChapters(Series series, SeriesReadme readme) {
+        Map<String, String> ids = VaultContext.chapterIds(series);
+        Map<String, String> missing = new LinkedHashMap<>();
+        Set<String> named = new LinkedHashSet<>();
+        if (readme != null) {
+            readme.batches().forEach(b -> b.ids().forEach(i -> named.add(i.id())));
+            readme.priorities().forEach(p -> p.ids().forEach(i -> named.add(i.id())));
+            for (SeriesReadme.ChapterEntry entry : readme.chapters()) {
+                String path = target(readme.file(), entry.target());
+                if (path != null && PathNames.isUnder(path, series.dir()) && !vault.index().exists(path)) {
+                    String id = Series.chapterId(path);
+                    if (!id.isEmpty() && !ids.containsKey(id)) {
+                        missing.putIfAbsent(id, path);
+                    }
+                }
+            }
+        }
+        if (series.matrix() != null) {
+            vault.matrices().stream().filter(m -> series.matrix().equals(m.matrix().file())).forEach(matrix ->
+                    matrix.matrix().rows().forEach(row -> row.entries().forEach(entry -> {
+                        String path = matrix.resolve(entry.path());
+                        String id = Series.chapterId(path);
+                        if (!entry.isFolder() && !id.isEmpty() && !ids.containsKey(id) && !vault.index().exists(path)
+                                && vault.seriesOf(path).filter(s -> s == series).isPresent()) {
+                            missing.putIfAbsent(id, path);
+                        }
+                    })));
+        }
+        for (String id : named) {
+            if (!ids.containsKey(id)) {
+                missing.putIfAbsent(id, null);
+            }
+        }
+        return missing;
+    }
+}
