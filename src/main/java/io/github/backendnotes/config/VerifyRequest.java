@@ -17,10 +17,13 @@ import java.util.Objects;
  *                       {@value #DEFAULT_CONFIG} at the root, when it exists
  * @param baseline       the baseline file, likewise; {@code null} for {@value #DEFAULT_BASELINE} at the root
  * @param changedSince   a git ref: only the notes changed since it are checked; {@code null} checks every note
+ * @param maxFileSize    bytes above which a note is skipped with a finding
  * @param threads        workers for per-file checks; at least 1
  */
 public record VerifyRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
-                            String config, String baseline, String changedSince, int threads) {
+                            String config, String baseline, String changedSince, long maxFileSize, int threads) {
+
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
     public static final String DEFAULT_CONFIG = ".backend-notes.yml";
     public static final String DEFAULT_BASELINE = "backend-notes-baseline.json";
@@ -38,7 +41,7 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, threads);
     }
 
     public static VerifyRequest of(Path notesDirectory, List<String> excludes) {
@@ -46,24 +49,32 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest withTemplates(List<String> globs) {
-        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince, threads);
+        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince, maxFileSize, threads);
     }
 
     public VerifyRequest withDictionary(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince, maxFileSize, threads);
     }
 
     public VerifyRequest withConfig(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince, maxFileSize, threads);
     }
 
     public VerifyRequest withBaseline(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince, maxFileSize, threads);
     }
 
     public VerifyRequest withChangedSince(String ref) {
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), threads);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, threads);
+    }
+
+    public VerifyRequest withMaxFileSize(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxFileSize must be positive");
+        }
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
+                threads);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

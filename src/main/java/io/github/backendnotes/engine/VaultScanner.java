@@ -29,7 +29,8 @@ final class VaultScanner {
     record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable) {
     }
 
-    record Unreadable(String path, String message) {
+    /** An entry the walk could not read, or did not follow, reported under {@code ruleId}. */
+    record Unreadable(String ruleId, String path, String message) {
     }
 
     private final Path root;
@@ -73,7 +74,9 @@ final class VaultScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Path relative = root.relativize(file);
-                if (attrs.isRegularFile() && !matches(excludes, relative)) {
+                if (attrs.isSymbolicLink() && !matches(excludes, relative)) {
+                    problems.add(new Unreadable("parse.symlink", slashed(relative), symlinkMessage(file)));
+                } else if (attrs.isRegularFile() && !matches(excludes, relative)) {
                     (isMarkdown(file) ? files : others).add(slashed(relative));
                 }
                 return FileVisitResult.CONTINUE;
@@ -81,12 +84,28 @@ final class VaultScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new Unreadable(slashed(root.relativize(file)), "cannot be read: " + e.getClass().getSimpleName()));
+                problems.add(new Unreadable("parse.unreadable", slashed(root.relativize(file)),
+                        "cannot be read: " + e.getClass().getSimpleName()));
                 return FileVisitResult.CONTINUE;
             }
         });
         files.sort(null);
         return new Scan(files, others, problems);
+    }
+
+    /** Where the link points, said without opening it; outside the root only as such. */
+    private String symlinkMessage(Path link) {
+        try {
+            Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
+            if (target.equals(root)) {
+                return "symbolic link to the notes root itself is not followed";
+            }
+            return target.startsWith(root)
+                    ? "symbolic link to '" + slashed(root.relativize(target)) + "' is not followed"
+                    : "symbolic link to a path outside the notes root is not followed";
+        } catch (IOException e) {
+            return "symbolic link is not followed";
+        }
     }
 
     private static boolean isMarkdown(Path file) {

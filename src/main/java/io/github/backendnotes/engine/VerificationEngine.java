@@ -50,6 +50,8 @@ import java.util.concurrent.Future;
  */
 public final class VerificationEngine {
 
+    private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
+
     private final NoteParser parser = new NoteParser();
     private final List<NoteRule> rules;
     private final List<VaultRule> vaultRules;
@@ -83,6 +85,7 @@ public final class VerificationEngine {
         List<Finding> findings = new ArrayList<>();
         // The configuration is validated before any note is read.
         ConfigLoad config = ConfigLoad.load(request, findings, policy);
+        long maxFileSize = request.maxFileSize();
         SeverityPolicy runPolicy = policy.overlay(config.config().rules());
         List<String> excludes = new ArrayList<>(request.excludes());
         excludes.addAll(config.config().excludes());
@@ -92,9 +95,9 @@ public final class VerificationEngine {
         // Rubrics are parsed during discovery; their notes are kept so that they are not parsed twice.
         Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
         List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
-                path -> parsedEarly.computeIfAbsent(path, p -> read(root, p))));
+                path -> parsedEarly.computeIfAbsent(path, p -> read(root, p, maxFileSize))));
         Map<String, ChapterContext> chapters = chapterContexts(series);
-        DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy);
+        DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy, maxFileSize);
         TemplateMatcher templates = new TemplateMatcher(request.templates());
         Set<String> keep = new HashSet<>();
         series.forEach(one -> keep.add(one.readme()));
@@ -102,7 +105,8 @@ public final class VerificationEngine {
 
         for (VaultScanner.Unreadable unreadable : scan.unreadable()) {
             FindingSink sink = new FindingSink(unreadable.path(), null, runPolicy);
-            sink.report(ParseRules.UNREADABLE, 0, 0, unreadable.message());
+            sink.report(unreadable.ruleId().equals(ParseRules.SYMLINK.id()) ? ParseRules.SYMLINK : ParseRules.UNREADABLE,
+                    0, 0, unreadable.message());
             findings.addAll(sink.findings());
         }
         Map<String, IndexedNote> indexed = new HashMap<>();
@@ -115,7 +119,7 @@ public final class VerificationEngine {
                         : NoteContext.under(dictionary.dictionary(), chapters.get(path));
                 NoteContext checked = changed == null || changed.contains(path) ? context : null;
                 results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
-                        keep.contains(path), runPolicy)));
+                        keep.contains(path), runPolicy, maxFileSize)));
             }
             for (Future<FileOutcome> result : results) {
                 FileOutcome outcome = result.get();
@@ -188,13 +192,21 @@ public final class VerificationEngine {
 
     /** @param context null when the note is only indexed, not checked */
     private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep,
-                              SeverityPolicy runPolicy) {
-        Note note = parsed != null ? parsed : read(root, path);
+                              SeverityPolicy runPolicy, long maxFileSize) {
+        Note note = parsed != null ? parsed : read(root, path, maxFileSize);
         FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
         if (context != null) {
             ParseRules.report(note, sink);
-            for (NoteRule rule : rules) {
-                rule.check(note, context, sink);
+            try {
+                for (NoteRule rule : rules) {
+                    rule.check(note, context, sink);
+                }
+            } catch (StackOverflowError e) {
+                sink.report(ParseRules.TOO_COMPLEX, 0, 0, "the note nests too deeply to be checked; it is checked only in part");
+            } catch (RuntimeException e) {
+                // a defect of the plugin met on this note: reported on the note, the run goes on
+                sink.report(ParseRules.INTERNAL_ERROR, 0, 0, "the plugin failed on this note (" + e
+                        + "); please report it with the note");
             }
         }
         return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null);
@@ -231,7 +243,7 @@ public final class VerificationEngine {
      * the notes root when it exists. One inside the tree is parsed once, with the other notes' parser.
      */
     private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, Note> parsedEarly,
-                                          SeverityPolicy runPolicy) {
+                                          SeverityPolicy runPolicy, long maxFileSize) {
         boolean named = request.dictionary() != null && !request.dictionary().isBlank();
         Path file = root.resolve(named ? request.dictionary() : VerifyRequest.DEFAULT_DICTIONARY).normalize();
         String reported = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
@@ -244,33 +256,43 @@ public final class VerificationEngine {
                     + "' does not exist");
             return new DictionaryLoad(null, sink.findings());
         }
-        Note note = file.startsWith(root) ? parsedEarly.computeIfAbsent(reported, p -> read(root, p))
-                : readOutside(file, reported);
+        Note note = file.startsWith(root) ? parsedEarly.computeIfAbsent(reported, p -> read(root, p, maxFileSize))
+                : readFile(file, reported, maxFileSize);
         return new DictionaryLoad(new DictionaryParser().parse(reported, note), List.of());
-    }
-
-    private Note readOutside(Path file, String reported) {
-        try {
-            return parser.parse(reported, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE.id(), 0, 0,
-                    "cannot be read: " + e.getClass().getSimpleName(), false));
-        }
     }
 
     private static boolean isMatrix(String path) {
         return PathNames.fileName(path).equalsIgnoreCase("coverage_matrix.md");
     }
 
-    private Note read(Path root, String path) {
-        byte[] bytes;
+    private Note read(Path root, String path, long maxFileSize) {
+        return readFile(root.resolve(path), path, maxFileSize);
+    }
+
+    /**
+     * Reads and parses one file. Whatever the file holds, the outcome is a note: one too large, unreadable or
+     * nested too deeply to parse carries the problem instead of its content.
+     */
+    private Note readFile(Path file, String reported, long limit) {
         try {
-            bytes = Files.readAllBytes(root.resolve(path));
+            long size = Files.size(file);
+            if (size > limit) {
+                return Note.unreadable(reported, new ParseProblem(ParseRules.TOO_LARGE.id(), 0, 0, "file is "
+                        + megabytes(size) + ", above the limit of " + megabytes(limit)
+                        + " (backend-notes.maxFileSize); it is not checked", false));
+            }
+            return parser.parse(reported, Files.readAllBytes(file));
         } catch (IOException e) {
-            return Note.unreadable(path, new ParseProblem(
-                    ParseRules.UNREADABLE.id(), 0, 0, "cannot be read: " + e.getClass().getSimpleName(), false));
+            return Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE.id(), 0, 0,
+                    "cannot be read: " + e.getClass().getSimpleName(), false));
+        } catch (StackOverflowError e) {
+            return Note.unreadable(reported, new ParseProblem(ParseRules.TOO_COMPLEX.id(), 0, 0,
+                    "the note nests too deeply to be read; it is not checked", false));
         }
-        return parser.parse(path, bytes);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static Map<String, ChapterContext> chapterContexts(List<Series> series) {
@@ -288,7 +310,8 @@ public final class VerificationEngine {
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         return runnable -> {
-            Thread thread = new Thread(runnable, "backend-notes-worker");
+            // a deep stack: a pathologically nested note is read rather than reported as too complex
+            Thread thread = new Thread(null, runnable, "backend-notes-worker", WORKER_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         };

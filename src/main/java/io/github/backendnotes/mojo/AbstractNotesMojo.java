@@ -75,6 +75,13 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     @Parameter(property = "backend-notes.baseline")
     private String baseline;
 
+    /**
+     * Notes larger than this are skipped with a {@code parse.too-large} finding: a number of bytes, or with a
+     * {@code KB} or {@code MB} suffix.
+     */
+    @Parameter(property = "backend-notes.maxFileSize", defaultValue = "10MB")
+    private String maxFileSize;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -84,9 +91,13 @@ abstract class AbstractNotesMojo extends AbstractMojo {
             getLog().info("backend-notes: skipped");
             return;
         }
-        VerifyResult result;
+        handle(run());
+    }
+
+    /** Runs the engine on the configured tree. */
+    VerifyResult run() throws MojoExecutionException, MojoFailureException {
         try {
-            result = new VerificationEngine().verify(request());
+            return new VerificationEngine().verify(request().withMaxFileSize(bytes(maxFileSize)));
         } catch (GitChanges.GitException e) {
             throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
         } catch (NoSuchFileException e) {
@@ -94,7 +105,35 @@ abstract class AbstractNotesMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("backend-notes: cannot walk " + notesDirectory() + ": " + e.getMessage(), e);
         }
-        handle(result);
+    }
+
+    /** "10MB", "512KB" or a plain number of bytes. */
+    static long bytes(String size) throws MojoExecutionException {
+        String text = size == null ? "" : size.trim().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        long unit = 1;
+        if (text.endsWith("MB")) {
+            unit = 1024L * 1024;
+            text = text.substring(0, text.length() - 2);
+        } else if (text.endsWith("KB")) {
+            unit = 1024L;
+            text = text.substring(0, text.length() - 2);
+        } else if (text.endsWith("B")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value < 1 || value > Long.MAX_VALUE / unit) {
+                throw new NumberFormatException();
+            }
+            return value * unit;
+        } catch (NumberFormatException e) {
+            throw new MojoExecutionException("backend-notes.maxFileSize must be a positive size such as 10MB, not '"
+                    + size + "'");
+        }
+    }
+
+    boolean skipped() {
+        return skip;
     }
 
     /** What the goal does with the engine's result. */

@@ -26,6 +26,7 @@ public final class NoteParser {
     public static final String ENCODING_RULE = "parse.encoding";
     public static final String UNCLOSED_RULE = "parse.front-matter-unclosed";
     public static final String EMPTY_RULE = "parse.empty-file";
+    public static final String BINARY_RULE = "parse.binary";
     /** The front-matter key that suppresses rules for a whole file. */
     public static final String DISABLE_KEY = "backend-notes-disable";
 
@@ -36,6 +37,12 @@ public final class NoteParser {
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
     public Note parse(String path, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return failed(path, new ParseProblem(BINARY_RULE, lineOfByte(bytes, i), 1,
+                        "file holds a NUL byte (offset " + i + "): it is binary, not a note; it is not checked", false));
+            }
+        }
         String text;
         try {
             text = decodeUtf8(bytes);

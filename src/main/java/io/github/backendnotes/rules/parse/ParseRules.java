@@ -39,8 +39,19 @@ public final class ParseRules {
     public static final Rule UNREADABLE = new Descriptor("parse.unreadable", Severity.ERROR,
             "A note must be readable from disk.");
 
-    public static final List<Rule> DESCRIPTORS =
-            List.of(ENCODING, EMPTY_FILE, FRONT_MATTER_UNCLOSED, FRONT_MATTER_SYNTAX, DUPLICATE_KEY, UNREADABLE);
+    public static final Rule BINARY = new Descriptor(NoteParser.BINARY_RULE, Severity.ERROR,
+            "A note is text: a .md file with NUL bytes is not read.");
+    public static final Rule TOO_LARGE = new Descriptor("parse.too-large", Severity.WARNING,
+            "A note is not larger than backend-notes.maxFileSize; a larger one is skipped.");
+    public static final Rule TOO_COMPLEX = new Descriptor("parse.too-complex", Severity.ERROR,
+            "A note does not nest so deeply that it cannot be read.");
+    public static final Rule SYMLINK = new Descriptor("parse.symlink", Severity.WARNING,
+            "Symbolic links are not followed; each one is reported.");
+    public static final Rule INTERNAL_ERROR = new Descriptor("parse.internal-error", Severity.ERROR,
+            "The plugin did not fail on the note.");
+
+    public static final List<Rule> DESCRIPTORS = List.of(ENCODING, EMPTY_FILE, FRONT_MATTER_UNCLOSED,
+            FRONT_MATTER_SYNTAX, DUPLICATE_KEY, UNREADABLE, BINARY, TOO_LARGE, TOO_COMPLEX, SYMLINK, INTERNAL_ERROR);
 
     private static final Map<String, Rule> BY_ID =
             DESCRIPTORS.stream().collect(Collectors.toMap(Rule::id, Function.identity()));
