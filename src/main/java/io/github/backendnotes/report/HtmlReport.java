@@ -22,28 +22,14 @@ public final class HtmlReport {
     /** {@code data-series} of a finding outside every series; a series is {@code s:} and its name. */
     static final String NO_SERIES = "-";
 
+    /** Added to {@link HtmlPage#BASE_CSS}: counts, filters, suppressed rows, cards at phone width. */
     private static final String CSS = """
-            *{box-sizing:border-box}
-            [hidden]{display:none!important}
-            body{margin:0;padding:1rem;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;\
-            color:#1f2328;background:#fff}
-            h1{font-size:1.3rem;margin:0 0 .5rem}
-            .summary{margin:0 0 1rem;color:#57606a}
             .counts{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1rem;padding:0;list-style:none}
             .counts li{border:1px solid #d0d7de;border-radius:6px;padding:.25rem .6rem}
             .filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin:0 0 1rem}
             .filters label{display:flex;flex-direction:column;font-size:.85rem;color:#57606a}
             .filters select{font:inherit;padding:.25rem;min-width:9rem;max-width:100%}
-            table{border-collapse:collapse;width:100%}
-            th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de}
-            th{background:#f6f8fa}
-            td{overflow-wrap:anywhere}
-            .sev{font-weight:600;white-space:nowrap}
-            .sev-error{color:#cf222e}.sev-warning{color:#9a6700}.sev-info{color:#0969da}
             tr.suppressed td{color:#6e7781}
-            .tag{font-size:.75rem;font-weight:normal;border:1px solid #d0d7de;border-radius:1rem;padding:0 .4rem;\
-            margin-left:.3rem}
-            code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
             @media (max-width:640px){
             body{padding:.6rem}
             thead{display:none}
@@ -92,12 +78,7 @@ public final class HtmlReport {
             categories.add(category(finding.ruleId()));
         }
         StringBuilder html = new StringBuilder(4096 + 512 * result.findings().size());
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
-                .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
-                .append("<title>Backend notes report</title>\n<style>\n").append(CSS).append("</style>\n")
-                .append("</head>\n<body>\n<h1>Backend notes report</h1>\n")
+        HtmlPage.open(html, "Backend notes report", CSS).append("<h1>Backend notes report</h1>\n")
                 .append("<p class=\"summary\">").append(e(ConsoleReport.summary(result))).append("<br>")
                 .append(e(ToolInfo.NAME + " " + ToolInfo.version())).append(" &middot; <code>")
                 .append(e(result.notesDirectory().toString())).append("</code></p>\n");
@@ -136,8 +117,8 @@ public final class HtmlReport {
         if (result.findings().isEmpty()) {
             html.append("<tr><td colspan=\"6\">No findings.</td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-        return html.toString();
+        html.append("</tbody>\n</table>\n");
+        return HtmlPage.close(html, SCRIPT).toString();
     }
 
     private static void row(StringBuilder html, Finding finding) {
@@ -181,7 +162,7 @@ public final class HtmlReport {
         return series == null ? NO_SERIES : "s:" + series;
     }
 
-    private static String seriesLabel(String series) {
+    static String seriesLabel(String series) {
         return series == null ? "(no series)" : series.isEmpty() ? "(root)" : series;
     }
 

@@ -32,14 +32,14 @@ class HtmlReportTest {
     @Test
     void selfContainedWithNothingFromTheNetwork() {
         String html = HtmlReport.render(ReportFixtures.result());
-        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"), html);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"), html);
         assertTrue(html.endsWith("</html>\n"), html);
         String lower = html.toLowerCase(Locale.ROOT);
         for (String forbidden : List.of("http://", "https://", "<link", "<script src", " src=", "@import", "url(",
                 "<iframe", "<img")) {
             assertFalse(lower.contains(forbidden), forbidden);
         }
-        assertContains(html, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        assertContains(html, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
         assertContains(html, "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\"");
         assertContains(html, "@media (max-width:640px)");
         assertEquals(1, lower.split("<script>", -1).length - 1);
