@@ -1,0 +1,11 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+def site = new File(basedir, 'target/site')
+def page = new File(site, 'backend-notes-coverage.html')
+assert page.isFile()
+def html = page.getText('UTF-8')
+assert html.contains('01_saw') && html.contains('02_drill')
+def reports = new File(site, 'project-reports.html').getText('UTF-8')
+assert reports.contains('backend-notes-coverage.html')
+assert reports.contains('Notes coverage')
+return true
