@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.config;
 
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.parse.ConfigParser;
+import io.github.backendnotes.rules.DescribedRule;
 import io.github.backendnotes.rules.Rule;
 
 import java.util.List;
@@ -9,28 +10,22 @@ import java.util.List;
 /** Problems with the run's configuration rather than with a note. */
 public final class ConfigRules {
 
-    /** A configuration rule only describes itself; the engine decides when it applies. */
-    public static final class Descriptor extends Rule {
-        Descriptor(String id, Severity severity, String description) {
-            super(id, severity, description);
-        }
-    }
 
-    public static final Rule DICTIONARY_MISSING = new Descriptor("config.dictionary-missing", Severity.ERROR,
+    public static final Rule DICTIONARY_MISSING = new DescribedRule("config.dictionary-missing", Severity.ERROR,
             "The property dictionary the configuration names exists.");
 
-    public static final Rule SYNTAX = new Descriptor(ConfigParser.SYNTAX_RULE, Severity.ERROR,
+    public static final Rule SYNTAX = new DescribedRule(ConfigParser.SYNTAX_RULE, Severity.ERROR,
             "The configuration file is valid YAML.");
-    public static final Rule UNKNOWN_KEY = new Descriptor(ConfigParser.UNKNOWN_KEY_RULE, Severity.ERROR,
+    public static final Rule UNKNOWN_KEY = new DescribedRule(ConfigParser.UNKNOWN_KEY_RULE, Severity.ERROR,
             "Every key of the configuration file is a known one.");
-    public static final Rule UNKNOWN_RULE = new Descriptor(ConfigParser.UNKNOWN_RULE_RULE, Severity.ERROR,
+    public static final Rule UNKNOWN_RULE = new DescribedRule(ConfigParser.UNKNOWN_RULE_RULE, Severity.ERROR,
             "Every rule id or category the configuration names exists.");
-    public static final Rule INVALID_VALUE = new Descriptor(ConfigParser.INVALID_VALUE_RULE, Severity.ERROR,
+    public static final Rule INVALID_VALUE = new DescribedRule(ConfigParser.INVALID_VALUE_RULE, Severity.ERROR,
             "Every value of the configuration file has the expected form.");
-    public static final Rule CONFIG_MISSING = new Descriptor("config.file-missing", Severity.ERROR,
+    public static final Rule CONFIG_MISSING = new DescribedRule("config.file-missing", Severity.ERROR,
             "The configuration file the build names exists.");
 
-    public static final Rule BASELINE_UNUSABLE = new Descriptor("config.baseline-unusable", Severity.ERROR,
+    public static final Rule BASELINE_UNUSABLE = new DescribedRule("config.baseline-unusable", Severity.ERROR,
             "The baseline the build names exists and is a baseline file.");
 
     public static final List<Rule> DESCRIPTORS = List.of(DICTIONARY_MISSING, SYNTAX, UNKNOWN_KEY, UNKNOWN_RULE,

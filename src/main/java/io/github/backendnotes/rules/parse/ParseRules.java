@@ -6,6 +6,7 @@ import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.parse.FrontMatterParser;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.DescribedRule;
 import io.github.backendnotes.rules.Rule;
 
 import java.util.List;
@@ -19,35 +20,29 @@ import java.util.stream.Collectors;
  */
 public final class ParseRules {
 
-    /** A parse rule only describes itself; the parser decides when it applies. */
-    public static final class Descriptor extends Rule {
-        Descriptor(String id, Severity severity, String description) {
-            super(id, severity, description);
-        }
-    }
 
-    public static final Rule ENCODING = new Descriptor(NoteParser.ENCODING_RULE, Severity.ERROR,
+    public static final Rule ENCODING = new DescribedRule(NoteParser.ENCODING_RULE, Severity.ERROR,
             "A note must be valid UTF-8 (a BOM is accepted).");
-    public static final Rule EMPTY_FILE = new Descriptor(NoteParser.EMPTY_RULE, Severity.WARNING,
+    public static final Rule EMPTY_FILE = new DescribedRule(NoteParser.EMPTY_RULE, Severity.WARNING,
             "A note must not be empty.");
-    public static final Rule FRONT_MATTER_UNCLOSED = new Descriptor(NoteParser.UNCLOSED_RULE, Severity.ERROR,
+    public static final Rule FRONT_MATTER_UNCLOSED = new DescribedRule(NoteParser.UNCLOSED_RULE, Severity.ERROR,
             "A front-matter block opened by '---' must be closed by '---'.");
-    public static final Rule FRONT_MATTER_SYNTAX = new Descriptor(FrontMatterParser.SYNTAX_RULE, Severity.ERROR,
+    public static final Rule FRONT_MATTER_SYNTAX = new DescribedRule(FrontMatterParser.SYNTAX_RULE, Severity.ERROR,
             "Front matter must be valid YAML and a mapping of keys to values.");
-    public static final Rule DUPLICATE_KEY = new Descriptor(FrontMatterParser.DUPLICATE_KEY_RULE, Severity.ERROR,
+    public static final Rule DUPLICATE_KEY = new DescribedRule(FrontMatterParser.DUPLICATE_KEY_RULE, Severity.ERROR,
             "A front-matter key must appear only once.");
-    public static final Rule UNREADABLE = new Descriptor("parse.unreadable", Severity.ERROR,
+    public static final Rule UNREADABLE = new DescribedRule("parse.unreadable", Severity.ERROR,
             "A note must be readable from disk.");
 
-    public static final Rule BINARY = new Descriptor(NoteParser.BINARY_RULE, Severity.ERROR,
+    public static final Rule BINARY = new DescribedRule(NoteParser.BINARY_RULE, Severity.ERROR,
             "A note is text: a .md file with NUL bytes is not read.");
-    public static final Rule TOO_LARGE = new Descriptor("parse.too-large", Severity.WARNING,
+    public static final Rule TOO_LARGE = new DescribedRule("parse.too-large", Severity.WARNING,
             "A note is not larger than backend-notes.maxFileSize; a larger one is skipped.");
-    public static final Rule TOO_COMPLEX = new Descriptor("parse.too-complex", Severity.ERROR,
+    public static final Rule TOO_COMPLEX = new DescribedRule("parse.too-complex", Severity.ERROR,
             "A note does not nest so deeply that it cannot be read.");
-    public static final Rule SYMLINK = new Descriptor("parse.symlink", Severity.WARNING,
+    public static final Rule SYMLINK = new DescribedRule("parse.symlink", Severity.WARNING,
             "Symbolic links are not followed; each one is reported.");
-    public static final Rule INTERNAL_ERROR = new Descriptor("parse.internal-error", Severity.ERROR,
+    public static final Rule INTERNAL_ERROR = new DescribedRule("parse.internal-error", Severity.ERROR,
             "The plugin did not fail on the note.");
 
     public static final List<Rule> DESCRIPTORS = List.of(ENCODING, EMPTY_FILE, FRONT_MATTER_UNCLOSED,

@@ -4,11 +4,8 @@ import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.ChapterKinds;
 import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,40 +15,34 @@ import java.util.List;
  * The required headings present appear in the rubric's order. The headings reported are those outside the
  * longest run already in order, so one moved heading gives one finding, not one per heading it passed.
  */
-public final class HeadingOrderRule extends NoteRule {
+public final class HeadingOrderRule extends StructureRule {
 
     public HeadingOrderRule() {
         super("structure.heading-order", Severity.ERROR, "The required H2 headings appear in the order the rubric gives.");
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
-        ChapterContext chapter = context.chapter();
-        if (chapter == null) {
-            return;
+    void check(Note note, ChapterKinds.Match match, FindingSink out) {
+        ChapterKind kind = match.kind();
+        List<String> required = kind.headingTexts();
+        // first occurrence of each required heading, in document order, as its rubric index
+        List<Heading> present = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (Heading heading : ChapterKinds.h2(note)) {
+            int index = required.indexOf(heading.text());
+            if (index >= 0 && !order.contains(index)) {
+                present.add(heading);
+                order.add(index);
+            }
         }
-        ChapterKinds.match(chapter.rubric(), note).ifPresent(match -> {
-            ChapterKind kind = match.kind();
-            List<String> required = kind.headingTexts();
-            // first occurrence of each required heading, in document order, as its rubric index
-            List<Heading> present = new ArrayList<>();
-            List<Integer> order = new ArrayList<>();
-            for (Heading heading : ChapterKinds.h2(note)) {
-                int index = required.indexOf(heading.text());
-                if (index >= 0 && !order.contains(index)) {
-                    present.add(heading);
-                    order.add(index);
-                }
+        boolean[] inOrder = longestIncreasing(order);
+        for (int i = 0; i < order.size(); i++) {
+            if (!inOrder[i]) {
+                out.report(this, present.get(i).line(), 1, "heading '" + present.get(i).text()
+                        + "' is out of order (" + kind.label() + ": expected "
+                        + HeadingContract.neighbours(kind, order.get(i)) + ")");
             }
-            boolean[] inOrder = longestIncreasing(order);
-            for (int i = 0; i < order.size(); i++) {
-                if (!inOrder[i]) {
-                    out.report(this, present.get(i).line(), 1, "heading '" + present.get(i).text()
-                            + "' is out of order (" + kind.label() + ": expected "
-                            + HeadingContract.neighbours(kind, order.get(i)) + ")");
-                }
-            }
-        });
+        }
     }
 
     /** Marks one longest strictly increasing subsequence of {@code values}. */

@@ -4,15 +4,12 @@ import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.ChapterKinds;
 import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
 
 import java.util.List;
 
-public final class MissingHeadingRule extends NoteRule {
+public final class MissingHeadingRule extends StructureRule {
 
     public MissingHeadingRule() {
         super("structure.missing-heading", Severity.ERROR,
@@ -20,22 +17,16 @@ public final class MissingHeadingRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
-        ChapterContext chapter = context.chapter();
-        if (chapter == null) {
-            return;
-        }
-        ChapterKinds.match(chapter.rubric(), note).ifPresent(match -> {
-            ChapterKind kind = match.kind();
-            List<Heading> h2 = ChapterKinds.h2(note);
-            List<String> required = kind.headingTexts();
-            for (int i = 0; i < required.size(); i++) {
-                if (HeadingContract.first(h2, required.get(i)) == null) {
-                    out.report(this, lineOfNextPresent(h2, required, i), 1, "missing heading '" + required.get(i)
-                            + "' (" + kind.label() + ": expected " + HeadingContract.neighbours(kind, i) + ")");
-                }
+    void check(Note note, ChapterKinds.Match match, FindingSink out) {
+        ChapterKind kind = match.kind();
+        List<Heading> h2 = ChapterKinds.h2(note);
+        List<String> required = kind.headingTexts();
+        for (int i = 0; i < required.size(); i++) {
+            if (HeadingContract.first(h2, required.get(i)) == null) {
+                out.report(this, lineOfNextPresent(h2, required, i), 1, "missing heading '" + required.get(i)
+                        + "' (" + kind.label() + ": expected " + HeadingContract.neighbours(kind, i) + ")");
             }
-        });
+        }
     }
 
     /** Where the heading belongs: the line of the next required heading that is present, else the last H2. */

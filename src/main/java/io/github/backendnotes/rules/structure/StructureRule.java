@@ -1,0 +1,25 @@
+package io.github.backendnotes.rules.structure;
+
+import io.github.backendnotes.model.Note;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.rules.ChapterKinds;
+import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.rules.NoteContext;
+import io.github.backendnotes.rules.NoteRule;
+
+/** Base of the rules that check a chapter's headings against the kind of its rubric it matches best. */
+abstract class StructureRule extends NoteRule {
+
+    StructureRule(String id, Severity severity, String description) {
+        super(id, severity, description);
+    }
+
+    @Override
+    public final void check(Note note, NoteContext context, FindingSink out) {
+        if (context.chapter() != null) {
+            ChapterKinds.match(context.chapter().rubric(), note).ifPresent(match -> check(note, match, out));
+        }
+    }
+
+    abstract void check(Note note, ChapterKinds.Match match, FindingSink out);
+}
