@@ -244,9 +244,10 @@ public final class VerificationEngine {
      */
     private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, Note> parsedEarly,
                                           SeverityPolicy runPolicy, long maxFileSize) {
-        boolean named = request.dictionary() != null && !request.dictionary().isBlank();
-        Path file = root.resolve(named ? request.dictionary() : VerifyRequest.DEFAULT_DICTIONARY).normalize();
-        String reported = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
+        VerifyRequest.FileChoice choice = request.choose(request.dictionary(), VerifyRequest.DEFAULT_DICTIONARY);
+        Path file = choice.path();
+        String reported = choice.reported();
+        boolean named = choice.named();
         if (!Files.isRegularFile(file)) {
             if (!named) {
                 return new DictionaryLoad(null, List.of());
