@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /** Shared fixtures: files in a temporary vault, parsed notes and rubrics, rule runs. */
 public final class TestVaults {
@@ -46,6 +47,70 @@ public final class TestVaults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Creates the symbolic link {@code link} (and its folders) pointing to {@code target}, as given (relative or
+     * absolute); skips the test when the file system or the platform refuses symbolic links.
+     */
+    public static Path symlink(Path link, Path target) {
+        try {
+            Files.createDirectories(link.getParent());
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            org.junit.jupiter.api.Assumptions.abort("symbolic links are not supported here: " + e);
+            return null;
+        }
+    }
+
+    /** Creates the named pipe {@code fifo} (opening it to read blocks until a writer comes); skips without mkfifo. */
+    public static Path fifo(Path fifo) {
+        try {
+            Files.createDirectories(fifo.getParent());
+            Process process = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+            boolean done = process.waitFor(10, TimeUnit.SECONDS);
+            org.junit.jupiter.api.Assumptions.assumeTrue(done && process.exitValue() == 0, "mkfifo failed");
+            return fifo;
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Takes every permission from {@code path} ({@code chmod 000}); skips the test when it can still be read, as
+     * it can by root or on a file system without POSIX permissions.
+     */
+    public static Path removePermissions(Path path) {
+        try {
+            Files.setPosixFilePermissions(path, Set.of());
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("permissions cannot be removed here: " + e);
+        }
+        boolean readable;
+        if (Files.isDirectory(path)) {
+            try (var entries = Files.list(path)) {
+                readable = entries.count() >= 0;
+            } catch (IOException e) {
+                readable = false;
+            }
+        } else {
+            try (var in = Files.newInputStream(path)) {
+                readable = in.read() >= -1;
+            } catch (IOException e) {
+                readable = false;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(readable, "permissions do not stop this user (root?)");
+        return path;
+    }
+
+    /** The findings about {@code file}, in order. */
+    public static List<Finding> about(List<Finding> findings, String file) {
+        return findings.stream().filter(f -> f.file().equals(file)).toList();
     }
 
     /** Concatenates byte arrays, e.g. valid UTF-8 text around an invalid byte. */
