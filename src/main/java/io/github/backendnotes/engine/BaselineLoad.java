@@ -7,7 +7,6 @@ import io.github.backendnotes.rules.SeverityPolicy;
 import io.github.backendnotes.rules.config.ConfigRules;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ record BaselineLoad(Baseline baseline, String file, String problem, String tried
     static BaselineLoad load(VerifyRequest request) {
         VerifyRequest.FileChoice choice = request.choose(request.baseline(), VerifyRequest.DEFAULT_BASELINE);
         Baseline empty = Baseline.of(List.of());
-        if (!Files.isRegularFile(choice.path())) {
+        if (!VaultScanner.isPlainFile(request.notesDirectory().toAbsolutePath().normalize(), choice.path())) {
             return new BaselineLoad(empty, null, choice.named()
                     ? "the baseline '" + request.baseline() + "' does not exist" : null, choice.reported());
         }

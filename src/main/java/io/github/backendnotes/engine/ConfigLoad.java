@@ -26,7 +26,7 @@ record ConfigLoad(NotesConfig config) {
 
     static ConfigLoad load(VerifyRequest request, List<Finding> findings, SeverityPolicy policy) {
         VerifyRequest.FileChoice choice = request.choose(request.config(), VerifyRequest.DEFAULT_CONFIG);
-        if (!Files.isRegularFile(choice.path())) {
+        if (!VaultScanner.isPlainFile(request.notesDirectory().toAbsolutePath().normalize(), choice.path())) {
             if (choice.named()) {
                 report(findings, policy, choice.reported(), ConfigRules.CONFIG_MISSING, 0, 0,
                         "the configuration file '" + request.config() + "' does not exist");

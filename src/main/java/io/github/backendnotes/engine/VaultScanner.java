@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -106,6 +107,24 @@ final class VaultScanner {
         } catch (IOException e) {
             return "symbolic link is not followed";
         }
+    }
+
+    /**
+     * Whether {@code file} is a regular file that may be read. Inside the root it is read only when neither it nor a
+     * folder on its way from the root is a symbolic link: the walk reports those links and never follows them.
+     */
+    static boolean isPlainFile(Path root, Path file) {
+        if (!file.startsWith(root)) {
+            return Files.isRegularFile(file);
+        }
+        Path current = root;
+        for (Path part : root.relativize(file)) {
+            current = current.resolve(part);
+            if (Files.isSymbolicLink(current)) {
+                return false;
+            }
+        }
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static boolean isMarkdown(Path file) {

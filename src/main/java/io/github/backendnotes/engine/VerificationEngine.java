@@ -248,7 +248,7 @@ public final class VerificationEngine {
         Path file = choice.path();
         String reported = choice.reported();
         boolean named = choice.named();
-        if (!Files.isRegularFile(file)) {
+        if (!VaultScanner.isPlainFile(root, file)) {
             if (!named) {
                 return new DictionaryLoad(null, List.of());
             }

@@ -1,5 +1,6 @@
 package io.github.backendnotes.engine;
 
+import io.github.backendnotes.config.VerifyRequest;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
+import static io.github.backendnotes.TestVaults.DICTIONARY;
 import static io.github.backendnotes.TestVaults.about;
 import static io.github.backendnotes.TestVaults.brief;
 import static io.github.backendnotes.TestVaults.fifo;
@@ -23,6 +25,7 @@ import static io.github.backendnotes.TestVaults.symlink;
 import static io.github.backendnotes.TestVaults.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +51,7 @@ class HostileFileSystemTest {
         // read, each of these would add findings: a duplicate key, a chapter-like name, a dictionary
         write(outside, "secret.md", "---\ntitle: a\ntitle: b\n---\n# Secret\n");
         write(outside, "sentinel.md", "---\ntitle: a\ntitle: b\n---\n# Sentinel\n");
+        write(outside, "dict.md", DICTIONARY);
         write(root, "notes/real.md", "---\ntitle: a\ntitle: b\n---\n# Real\n");
     }
 
@@ -98,12 +102,10 @@ class HostileFileSystemTest {
         symlink(root.resolve("notes/ext_abs"), outside);
         symlink(root.resolve("notes/hidden_link.md"), outside.resolve("secret.md"));
         symlink(root.resolve("notes/dangling.md"), base.resolve("nowhere/none.md"));
-        symlink(root.resolve("notes/etc"), Path.of("/etc"));
         VerifyResult result = run();
         String outsideMessage = "warning [parse.symlink] symbolic link to a path outside the notes root is not followed";
         assertEquals(List.of(
                 "notes/dangling.md:0:0: " + outsideMessage,
-                "notes/etc:0:0: " + outsideMessage,
                 "notes/ext:0:0: " + outsideMessage,
                 "notes/ext_abs:0:0: " + outsideMessage,
                 "notes/hidden_link.md:0:0: " + outsideMessage,
@@ -126,6 +128,48 @@ class HostileFileSystemTest {
                 full(result.findings()));
         assertEquals(1, result.files());
         assertEquals(Severity.WARNING, result.findings().get(0).severity());
+    }
+
+    /**
+     * The files read before the walk's notes (the dictionary, the configuration, the baseline) are not read through
+     * a symbolic link either: here each points outside the root and would change the findings if it were read.
+     */
+    @Test
+    void symlinkedDictionaryConfigurationAndBaselineAreNotRead() throws IOException {
+        write(root, "notes/plain.md", "# Plain\n");
+        write(outside, "config.yml", "rules:\n  frontmatter.duplicate-key: off\n");
+        Baseline.of(List.of(new Finding("frontmatter.duplicate-key", Severity.ERROR, "notes/real.md", 4, 1,
+                "key 'title' appears more than once; the first value is used", null))).write(outside.resolve("baseline.json"));
+        // a dictionary named outside the root is the build's own choice, read deliberately
+        VerifyResult control = assertTimeoutPreemptively(BOUND,
+                () -> new VerificationEngine().verify(request(root).withDictionary("../outside/dict.md")));
+        assertTrue(about(control.findings(), "notes/plain.md").stream()
+                .anyMatch(f -> f.ruleId().startsWith("frontmatter.")), "the dictionary, read, finds defects in plain.md");
+
+        symlink(root.resolve(VerifyRequest.DEFAULT_DICTIONARY), outside.resolve("dict.md"));
+        symlink(root.resolve(VerifyRequest.DEFAULT_CONFIG), Path.of("../outside/config.yml"));
+        symlink(root.resolve(VerifyRequest.DEFAULT_BASELINE), outside.resolve("baseline.json"));
+        VerifyResult result = run();
+        assertNull(result.dictionary());
+        String outsideMessage = "warning [parse.symlink] symbolic link to a path outside the notes root is not followed";
+        assertEquals(List.of(
+                ".backend-notes.yml:0:0: " + outsideMessage,
+                "Property Dictionary.md:0:0: " + outsideMessage,
+                "backend-notes-baseline.json:0:0: " + outsideMessage,
+                REAL), full(result.findings()));
+    }
+
+    /** A named file inside the root is not read through a linked folder on its way either. */
+    @Test
+    void namedFilesAreNotReadThroughALinkedFolder() {
+        symlink(root.resolve("linked"), Path.of("../outside"));
+        VerifyResult result = run(request(root).withDictionary("linked/dict.md").withConfig("linked/config.yml"));
+        assertNull(result.dictionary());
+        assertEquals(List.of(
+                "linked:0:0 parse.symlink",
+                "linked/config.yml:0:0 config.file-missing",
+                "linked/dict.md:0:0 config.dictionary-missing",
+                "notes/real.md:3:1 frontmatter.duplicate-key"), brief(result.findings()));
     }
 
     @Test
