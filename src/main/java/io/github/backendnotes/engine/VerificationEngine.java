@@ -293,6 +293,9 @@ public final class VerificationEngine {
     }
 
     private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes < 1024 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 

@@ -280,7 +280,7 @@ class HostileInputTest {
         write(root, "notes/big.md", "\u0000".repeat(2000));
         write(root, "s/02_small.md", "---\ntype: note\n---\n# Small\n");
         VerifyResult result = run(request(root).withMaxFileSize(1024));
-        assertEquals(List.of("s/01_big.md:0:0: warning [parse.too-large] file is 0.0 MB, above the limit of 0.0 MB"
+        assertEquals(List.of("s/01_big.md:0:0: warning [parse.too-large] file is 2.4 KB, above the limit of 1.0 KB"
                         + " (backend-notes.maxFileSize); it is not checked"),
                 full(about(result.findings(), "s/01_big.md")));
         assertEquals(Severity.WARNING, about(result.findings(), "notes/big.md").get(0).severity());
