@@ -45,7 +45,7 @@ public final class CoverageHtmlReport {
             overflow:hidden}
             .bar-fill{height:100%;background:#4ac26b}
             .bar-text{position:absolute;inset:0;text-align:center;font-size:.8rem;line-height:1.3rem}
-            .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+            .scroll{max-width:calc(100vw - 2rem);overflow-x:auto;-webkit-overflow-scrolling:touch}
             table.chapters{min-width:56rem}
             th button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;color:inherit;\
             text-align:left}
