@@ -47,7 +47,8 @@ class CoverageHtmlReportTest {
         }
         assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"));
         assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\""));
-        assertTrue(html.contains(".scroll{overflow-x:auto"), "the table scrolls sideways at phone width");
+        assertTrue(html.contains(".scroll{max-width:calc(100vw - 2rem);overflow-x:auto"),
+                "the table scrolls sideways inside its box at phone width");
         assertEquals(1, lower.split("<script>", -1).length - 1);
         assertEquals(1, lower.split("<style>", -1).length - 1);
         assertTrue(html.chars().noneMatch(c -> c < 0x20 && c != '\n'), "raw control character");
