@@ -5,12 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
-  mvn -B -q -DskipTests -Dinvoker.skip=true test-compile
+  mvn -B -q -Dstyle.color=never -DskipTests -Dinvoker.skip=true test-compile
 fi
 mkdir -p target/bench
 CP_FILE=target/bench/classpath.txt
 if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
-  mvn -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE"
+  mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$CP_FILE"
 fi
 exec java ${JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" \
   io.github.backendnotes.bench.Benchmark "$@"

@@ -460,16 +460,18 @@ public final class Benchmark {
                 "-Dbackend-notes.failOnViolation=false");
         List<Double> noopTimes = new ArrayList<>();
         List<Double> verifyTimes = new ArrayList<>();
+        Path mavenLog = results.toAbsolutePath().resolve("maven.log");
+        Files.createDirectories(results);
         for (int i = 0; i < 4; i++) {
             long start = System.nanoTime();
-            int rc = exec(small, noop);
+            int rc = execLogged(small, noop, mavenLog);
             double a = seconds(System.nanoTime() - start);
             start = System.nanoTime();
-            int rc2 = exec(small, verify);
+            int rc2 = execLogged(small, verify, mavenLog);
             double b = seconds(System.nanoTime() - start);
             if (rc != 0 || rc2 != 0) {
                 throw new IllegalStateException("mvn failed (validate " + rc + ", verify " + rc2
-                        + "); install the plugin first: mvn -q -DskipTests -Dinvoker.skip=true install");
+                        + "; see " + mavenLog + "); install the plugin first: mvn -q -DskipTests -Dinvoker.skip=true install");
             }
             log("mvn %s: validate %.2f s, backend-notes:verify %.2f s", i == 0 ? "warm-up" : "round " + i, a, b);
             if (i > 0) {
@@ -824,6 +826,17 @@ public final class Benchmark {
             builder.directory(dir.toFile());
         }
         Process process = builder.start();
+        if (!process.waitFor(30, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        return process.exitValue();
+    }
+
+    /** Runs a command with its output appended to {@code log}. */
+    private static int execLogged(Path dir, List<String> command, Path log) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + command);
