@@ -127,8 +127,21 @@ final class CoverageBuilder {
                 .map(SeriesReadme.PriorityGroup::tag).findFirst().orElse(null);
     }
 
+    private final Map<SeriesReadme, Map<String, SeriesReadme.ChapterEntry>> entriesByTarget = new java.util.IdentityHashMap<>();
+
+    /** The README's chapter-list entry for the file: the entries are resolved once per README. */
     private Optional<SeriesReadme.ChapterEntry> entry(SeriesReadme readme, String file) {
-        return readme.chapters().stream().filter(e -> file.equals(target(readme.file(), e.target()))).findFirst();
+        Map<String, SeriesReadme.ChapterEntry> byTarget = entriesByTarget.computeIfAbsent(readme, r -> {
+            Map<String, SeriesReadme.ChapterEntry> map = new HashMap<>();
+            for (SeriesReadme.ChapterEntry entry : r.chapters()) {
+                String target = target(r.file(), entry.target());
+                if (target != null) {
+                    map.putIfAbsent(target, entry);
+                }
+            }
+            return map;
+        });
+        return Optional.ofNullable(byTarget.get(file));
     }
 
     /** Where a link points, resolved or not; null for external links. */
@@ -138,17 +151,41 @@ final class CoverageBuilder {
 
     /** The status of the first matrix row that covers the file, by file or by folder. */
     private String matrixStatus(String file) {
-        for (VaultContext.Matrix matrix : vault.matrices()) {
-            for (CoverageMatrix.Row row : matrix.matrix().rows()) {
-                for (CoverageMatrix.Entry entry : row.entries()) {
-                    String path = matrix.resolve(entry.path());
-                    if (entry.isFolder() ? PathNames.isUnder(file, path) : path.equals(file)) {
-                        return row.statusText();
+        RowRef best = statusIndex().get(file);
+        for (String folder = PathNames.parent(file); ; folder = PathNames.parent(folder)) {
+            RowRef byFolder = statusIndex().get(folder + "/");
+            if (byFolder != null && (best == null || byFolder.order() < best.order())) {
+                best = byFolder;
+            }
+            if (folder.isEmpty()) {
+                break;
+            }
+        }
+        return best == null ? null : best.status();
+    }
+
+    /** A matrix row's status and its place among all rows, so that the first covering row wins. */
+    private record RowRef(int order, String status) {
+    }
+
+    private Map<String, RowRef> statusIndex;
+
+    /** Every matrix entry, resolved once: a file by its path, a folder by its path and a trailing slash. */
+    private Map<String, RowRef> statusIndex() {
+        if (statusIndex == null) {
+            statusIndex = new HashMap<>();
+            int order = 0;
+            for (VaultContext.Matrix matrix : vault.matrices()) {
+                for (CoverageMatrix.Row row : matrix.matrix().rows()) {
+                    RowRef ref = new RowRef(order++, row.statusText());
+                    for (CoverageMatrix.Entry entry : row.entries()) {
+                        String path = matrix.resolve(entry.path());
+                        statusIndex.putIfAbsent(entry.isFolder() ? path + "/" : path, ref);
                     }
                 }
             }
         }
-        return null;
+        return statusIndex;
     }
 
     /**

@@ -7,7 +7,7 @@ import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.RubricParser;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +49,28 @@ final class SeriesDiscovery {
             }
         }
         Set<String> existing = new HashSet<>(files);
+        Set<String> seriesDirSet = new HashSet<>(seriesDirs);
+        Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirSet);
+        // one pass over the files: each file's owner is found by walking up its folders
+        Map<String, List<String>> numberedBySeries = new HashMap<>();
+        Map<String, Set<String>> foldersBySeries = new HashMap<>();
+        for (String file : files) {
+            owner.apply(file).ifPresent(dir -> {
+                if (NUMBERED.matcher(PathNames.fileName(file)).matches()
+                        && !inSubCollection(PathNames.parent(file), dir, byFolder)) {
+                    numberedBySeries.computeIfAbsent(dir, k -> new ArrayList<>()).add(file);
+                }
+            });
+            for (String folder = PathNames.parent(file); ; folder = PathNames.parent(folder)) {
+                String parent = PathNames.parent(folder);
+                if (!folder.isEmpty() && seriesDirSet.contains(parent)) {
+                    foldersBySeries.computeIfAbsent(parent, k -> new HashSet<>()).add(PathNames.fileName(folder));
+                }
+                if (folder.isEmpty()) {
+                    break;
+                }
+            }
+        }
         List<Series> series = new ArrayList<>();
         for (String dir : seriesDirs) {
             List<String> names = byFolder.get(dir);
@@ -56,20 +78,26 @@ final class SeriesDiscovery {
             String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
             Rubric rubric = rubricParser.parse(rubricFile, loadNote.apply(rubricFile));
             String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
-            Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirs);
-            List<String> numbered = numbered(dir, files, byFolder, owner);
+            List<String> numbered = numberedBySeries.getOrDefault(dir, List.of());
             List<String> chapters = chapters(dir, rubric, numbered, existing, owner);
             String matrix = names.stream().filter(n -> n.equalsIgnoreCase(MATRIX_FILE)).findFirst()
                     .map(n -> join(dir, n)).orElse(null);
-            series.add(new Series(name, dir, readme, rubric, chapters, numbered, folders(dir, files), matrix));
+            series.add(new Series(name, dir, readme, rubric, chapters, numbered,
+                    foldersBySeries.getOrDefault(dir, Set.of()), matrix));
         }
         return series;
     }
 
-    /** The nearest series folder above {@code file}. */
-    static Optional<String> ownerOf(String file, List<String> seriesDirs) {
-        return seriesDirs.stream().filter(dir -> PathNames.isUnder(file, dir))
-                .max(Comparator.comparingInt(String::length));
+    /** The nearest series folder above {@code file}: its own folder, then each parent up to the root. */
+    static Optional<String> ownerOf(String file, Set<String> seriesDirs) {
+        for (String folder = PathNames.parent(file); ; folder = PathNames.parent(folder)) {
+            if (seriesDirs.contains(folder)) {
+                return Optional.of(folder);
+            }
+            if (folder.isEmpty()) {
+                return Optional.empty();
+            }
+        }
     }
 
     private static List<String> chapters(String dir, Rubric rubric, List<String> numbered, Set<String> existing,
@@ -89,19 +117,6 @@ final class SeriesDiscovery {
             }
         }
         return List.copyOf(chapters);
-    }
-
-    /** Numbered files of the series, outside nested series and outside folders with a readme of their own. */
-    private static List<String> numbered(String dir, List<String> files, Map<String, List<String>> byFolder,
-                                         Function<String, Optional<String>> owner) {
-        List<String> numbered = new ArrayList<>();
-        for (String file : files) {
-            if (NUMBERED.matcher(PathNames.fileName(file)).matches() && owner.apply(file).filter(dir::equals).isPresent()
-                    && !inSubCollection(PathNames.parent(file), dir, byFolder)) {
-                numbered.add(file);
-            }
-        }
-        return numbered;
     }
 
     /** Whether a folder between the series folder and {@code folder} (included) has a readme of its own. */
@@ -132,20 +147,6 @@ final class SeriesDiscovery {
             return false;
         }
         return rubric.scopeRanges().stream().anyMatch(r -> r.contains(number));
-    }
-
-    private static Set<String> folders(String dir, List<String> files) {
-        Set<String> folders = new HashSet<>();
-        for (String file : files) {
-            if (PathNames.isUnder(file, dir)) {
-                String rest = dir.isEmpty() ? file : file.substring(dir.length() + 1);
-                int slash = rest.indexOf('/');
-                if (slash > 0) {
-                    folders.add(rest.substring(0, slash));
-                }
-            }
-        }
-        return folders;
     }
 
     private static String join(String dir, String name) {

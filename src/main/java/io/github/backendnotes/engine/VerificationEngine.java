@@ -92,13 +92,36 @@ public final class VerificationEngine {
         VaultScanner.Scan scan = new VaultScanner(root, excludes).scan();
         // with changedSince, every note is still indexed (links need their targets) but only changed ones are checked
         Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
-        // Rubrics are parsed during discovery; their notes are kept so that they are not parsed twice.
+        ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
+        try {
+            return verify(root, request, config, runPolicy, scan, changed, maxFileSize, findings, workers);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private VerifyResult verify(Path root, VerifyRequest request, ConfigLoad config, SeverityPolicy runPolicy,
+                                VaultScanner.Scan scan, Set<String> changed, long maxFileSize, List<Finding> findings,
+                                ExecutorService workers) throws IOException {
+        // The rubrics are parsed first, in parallel, and kept so that they are not parsed twice.
         Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
+        List<Future<Note>> rubrics = new ArrayList<>();
+        for (String path : scan.markdownFiles()) {
+            if (PathNames.fileName(path).equalsIgnoreCase(SeriesDiscovery.RUBRIC_FILE)) {
+                rubrics.add(workers.submit(() -> read(root, path, maxFileSize)));
+            }
+        }
+        for (Future<Note> rubric : rubrics) {
+            Note note = await(rubric);
+            parsedEarly.put(note.path(), note);
+        }
         List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
                 path -> parsedEarly.computeIfAbsent(path, p -> read(root, p, maxFileSize))));
         Map<String, ChapterContext> chapters = chapterContexts(series);
         DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy, maxFileSize);
-        TemplateMatcher templates = new TemplateMatcher(request.templates());
+        TemplateMatcher matcher = new TemplateMatcher(request.templates());
+        Set<String> templateNotes = new HashSet<>();
+        scan.markdownFiles().stream().filter(matcher::matches).forEach(templateNotes::add);
         Set<String> keep = new HashSet<>();
         series.forEach(one -> keep.add(one.readme()));
         scan.markdownFiles().stream().filter(VerificationEngine::isMatrix).forEach(keep::add);
@@ -111,11 +134,10 @@ public final class VerificationEngine {
         }
         Map<String, IndexedNote> indexed = new HashMap<>();
         Map<String, Note> kept = new HashMap<>();
-        ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
         try {
             List<Future<FileOutcome>> results = new ArrayList<>();
             for (String path : scan.markdownFiles()) {
-                NoteContext context = templates.matches(path) ? NoteContext.NONE
+                NoteContext context = templateNotes.contains(path) ? NoteContext.NONE
                         : NoteContext.under(dictionary.dictionary(), chapters.get(path));
                 NoteContext checked = changed == null || changed.contains(path) ? context : null;
                 results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
@@ -134,12 +156,8 @@ public final class VerificationEngine {
             throw new IOException("interrupted while checking notes", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a check failed unexpectedly", e.getCause());
-        } finally {
-            workers.shutdownNow();
         }
         findings.addAll(dictionary.findings());
-        Set<String> templateNotes = new HashSet<>();
-        scan.markdownFiles().stream().filter(templates::matches).forEach(templateNotes::add);
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
         VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes);
         VaultFindings out = new VaultFindings(runPolicy);
@@ -179,6 +197,17 @@ public final class VerificationEngine {
         return false;
     }
 
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading notes", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a note failed unexpectedly", e.getCause());
+        }
+    }
+
     /** Marks the findings a note's inline comments or front matter suppress. */
     private static List<Finding> suppressInline(List<Finding> findings, VaultIndex index) {
         List<Finding> marked = new ArrayList<>(findings.size());
@@ -198,8 +227,9 @@ public final class VerificationEngine {
         if (context != null) {
             ParseRules.report(note, sink);
             try {
+                NoteContext decided = context.withKindOf(note);
                 for (NoteRule rule : rules) {
-                    rule.check(note, context, sink);
+                    rule.check(note, decided, sink);
                 }
             } catch (StackOverflowError e) {
                 sink.report(ParseRules.TOO_COMPLEX, 0, 0, "the note nests too deeply to be checked; it is checked only in part");

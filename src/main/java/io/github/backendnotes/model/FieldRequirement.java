@@ -27,6 +27,15 @@ public record FieldRequirement(String name, FieldType type, List<ValueConstraint
     }
 
     public <T extends ValueConstraint> List<T> constraints(Class<T> kind) {
-        return constraints.stream().filter(kind::isInstance).map(kind::cast).toList();
+        List<T> matching = null;
+        for (ValueConstraint constraint : constraints) {
+            if (kind.isInstance(constraint)) {
+                if (matching == null) {
+                    matching = new java.util.ArrayList<>(1);
+                }
+                matching.add(kind.cast(constraint));
+            }
+        }
+        return matching == null ? List.of() : matching;
     }
 }

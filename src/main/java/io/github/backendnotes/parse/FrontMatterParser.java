@@ -53,7 +53,7 @@ public final class FrontMatterParser {
         List<ParseProblem> problems = new ArrayList<>();
         Node root;
         try {
-            root = newYaml().compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? startLine : startLine + 1 + mark.getLine();
@@ -87,6 +87,9 @@ public final class FrontMatterParser {
             return new Result(null, problems);
         }
     }
+
+    /** A Yaml instance is not thread-safe, and building one per note is costly: one per worker thread. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatterParser::newYaml);
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();

@@ -265,7 +265,12 @@ final class NoteModelBuilder {
 
         @Override
         public void visit(Text text) {
-            Matcher spaced = SPACED_LINK.matcher(text.getLiteral());
+            String literal = text.getLiteral();
+            // most text holds no link syntax at all: look before running the patterns
+            if (literal.indexOf("](") < 0 && literal.indexOf("[[") < 0) {
+                return;
+            }
+            Matcher spaced = SPACED_LINK.matcher(literal);
             while (spaced.find()) {
                 links.add(new Link(spaced.group(1).isEmpty() ? Link.Kind.MARKDOWN : Link.Kind.IMAGE, spaced.group(3).trim(),
                         spaced.group(2), line(text), column(text) + spaced.start()));

@@ -61,32 +61,41 @@ public final class NoteParser {
             return failed(path, new ParseProblem(EMPTY_RULE, 1, 1, "file is empty", false));
         }
         List<ParseProblem> problems = new ArrayList<>();
-        String[] lines = normalized.split("\n", -1);
         FrontMatter frontMatter = null;
-        int bodyStart = 0; // 0-based index of the first body line
-        if (lines[0].stripTrailing().equals("---")) {
-            int close = closingFence(lines);
+        String body = normalized;
+        int firstLineEnd = lineEnd(normalized, 0);
+        if (normalized.substring(0, firstLineEnd).stripTrailing().equals("---")) {
+            // find the closing fence line by line, without splitting the whole file
+            int lineNumber = 1;
+            int close = -1;
+            int closeEnd = -1;
+            for (int start = firstLineEnd + 1; start <= normalized.length(); ) {
+                int end = lineEnd(normalized, start);
+                lineNumber++;
+                String line = normalized.substring(start, end).stripTrailing();
+                if (line.equals("---") || line.equals("...")) {
+                    close = start;
+                    closeEnd = end;
+                    break;
+                }
+                if (end >= normalized.length()) {
+                    break;
+                }
+                start = end + 1;
+            }
             if (close < 0) {
                 problems.add(new ParseProblem(UNCLOSED_RULE, 1, 1,
                         "front matter opened by '---' on line 1 is never closed by a '---' line", true));
             } else {
-                String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, close));
-                FrontMatterParser.Result result = frontMatterParser.parse(yaml, 1, close + 1);
+                String yaml = close > firstLineEnd + 1 ? normalized.substring(firstLineEnd + 1, close - 1) : "";
+                FrontMatterParser.Result result = frontMatterParser.parse(yaml, 1, lineNumber);
                 frontMatter = result.frontMatter();
                 problems.addAll(result.problems());
-                bodyStart = close + 1;
+                // blank lines in place of the front matter keep CommonMark's line numbers equal to the file's
+                body = "\n".repeat(lineNumber) + (closeEnd < normalized.length() ? normalized.substring(closeEnd + 1) : "");
             }
         }
-        // Blank lines in place of the front matter keep CommonMark's line numbers equal to the file's.
-        StringBuilder body = new StringBuilder(normalized.length());
-        body.append("\n".repeat(bodyStart));
-        for (int i = bodyStart; i < lines.length; i++) {
-            body.append(lines[i]);
-            if (i < lines.length - 1) {
-                body.append('\n');
-            }
-        }
-        Node document = markdown.parse(body.toString());
+        Node document = markdown.parse(body);
         NoteModelBuilder builder = new NoteModelBuilder();
         builder.build(document);
         return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(),
@@ -116,14 +125,10 @@ public final class NoteParser {
         return Note.unreadable(path, problem);
     }
 
-    private static int closingFence(String[] lines) {
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
-            if (line.equals("---") || line.equals("...")) {
-                return i;
-            }
-        }
-        return -1;
+    /** The index of the line break ending the line that starts at {@code start}, or the text's length. */
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
     }
 
     static String normalize(String text) {

@@ -2,9 +2,11 @@ package io.github.backendnotes.rules;
 
 import io.github.backendnotes.model.ConditionalRequirement;
 import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.PropertyDictionary;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a rule knows about the note it checks besides the note itself.
@@ -15,11 +17,12 @@ import java.util.List;
  * @param conditionals the dictionary's fields that are required when a condition holds
  * @param dictionary   the property dictionary, for its naming rules; {@code null} when there is none or the note is
  *                     a template
+ * @param kind         the chapter kind the note matches, once known ({@code null}: not decided yet)
  */
 public record NoteContext(ChapterContext chapter, List<FieldRequirement> fields, List<ConditionalRequirement> conditionals,
-                          PropertyDictionary dictionary) {
+                          PropertyDictionary dictionary, Optional<ChapterKinds.Match> kind) {
 
-    public static final NoteContext NONE = new NoteContext(null, List.of(), List.of(), null);
+    public static final NoteContext NONE = new NoteContext(null, List.of(), List.of(), null, null);
 
     public NoteContext {
         fields = List.copyOf(fields);
@@ -28,7 +31,7 @@ public record NoteContext(ChapterContext chapter, List<FieldRequirement> fields,
 
     /** A chapter under its rubric alone. */
     public static NoteContext of(ChapterContext chapter) {
-        return chapter == null ? NONE : new NoteContext(chapter, chapter.rubric().fields(), List.of(), null);
+        return chapter == null ? NONE : new NoteContext(chapter, chapter.rubric().fields(), List.of(), null, null);
     }
 
     /**
@@ -45,7 +48,20 @@ public record NoteContext(ChapterContext chapter, List<FieldRequirement> fields,
         dictionary.fields().stream().filter(f -> !named.contains(f.name())).forEach(fields::add);
         List<ConditionalRequirement> conditionals = dictionary.conditionals().stream()
                 .filter(c -> !named.contains(c.field())).toList();
-        return new NoteContext(chapter, fields, conditionals, dictionary);
+        return new NoteContext(chapter, fields, conditionals, dictionary, null);
+    }
+
+    /** The context with the chapter's kind decided once for {@code note}, so that each rule need not decide it. */
+    public NoteContext withKindOf(Note note) {
+        return chapter == null ? this : new NoteContext(chapter, fields, conditionals, dictionary, kindOf(note));
+    }
+
+    /** The chapter kind of its rubric that the note matches best; empty for a note that is not a chapter. */
+    public Optional<ChapterKinds.Match> kindOf(Note note) {
+        if (kind != null) {
+            return kind;
+        }
+        return chapter == null ? Optional.empty() : ChapterKinds.match(chapter.rubric(), note);
     }
 
     public String seriesName() {

@@ -21,10 +21,11 @@ import java.util.Set;
  * @param filesWithErrors files that have an error-severity finding from the per-file checks
  * @param dictionary     the property dictionary, or {@code null}
  * @param templates      notes that are templates or prompts: not notes to link, list or name by the conventions
+ * @param seriesByDir    the series by folder, derived from {@code series}
  */
 public record VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
                            List<Matrix> matrices, Set<String> filesWithErrors, PropertyDictionary dictionary,
-                           Set<String> templates) {
+                           Set<String> templates, Map<String, Series> seriesByDir) {
 
     public VaultContext {
         series = List.copyOf(series);
@@ -32,6 +33,14 @@ public record VaultContext(VaultIndex index, List<Series> series, Map<String, Se
         matrices = List.copyOf(matrices);
         filesWithErrors = Set.copyOf(filesWithErrors);
         templates = Set.copyOf(templates);
+        Map<String, Series> byDir = new java.util.HashMap<>();
+        series.forEach(one -> byDir.put(one.dir(), one));
+        seriesByDir = Map.copyOf(byDir);
+    }
+
+    public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes, List<Matrix> matrices,
+                        Set<String> filesWithErrors, PropertyDictionary dictionary, Set<String> templates) {
+        this(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of());
     }
 
     public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
@@ -56,15 +65,17 @@ public record VaultContext(VaultIndex index, List<Series> series, Map<String, Se
         }
     }
 
-    /** The series whose folder is nearest above {@code path}. */
+    /** The series whose folder is nearest above {@code path}: its folder, then each parent up to the root. */
     public Optional<Series> seriesOf(String path) {
-        Series best = null;
-        for (Series one : series) {
-            if (PathNames.isUnder(path, one.dir()) && (best == null || one.dir().length() > best.dir().length())) {
-                best = one;
+        for (String folder = PathNames.parent(path); ; folder = PathNames.parent(folder)) {
+            Series owner = seriesByDir.get(folder);
+            if (owner != null) {
+                return Optional.of(owner);
+            }
+            if (folder.isEmpty()) {
+                return Optional.empty();
             }
         }
-        return Optional.ofNullable(best);
     }
 
     /** The series nested below {@code parent} (any depth). */

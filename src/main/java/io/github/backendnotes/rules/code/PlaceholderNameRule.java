@@ -20,6 +20,8 @@ public final class PlaceholderNameRule extends NoteRule {
     private static final Set<String> NOT_CODE = Set.of("mermaid", "text", "txt", "plaintext", "markdown", "md", "output");
     private static final Set<String> HASH_COMMENTS = Set.of("bash", "sh", "shell", "zsh", "python", "py", "yaml", "yml",
             "toml", "ruby", "dockerfile", "makefile", "conf", "ini");
+    /** One pattern per list of forbidden names, shared by the workers. */
+    private static final java.util.Map<List<String>, Pattern> IDENTIFIERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|`[^`]*`");
 
     public PlaceholderNameRule() {
@@ -33,9 +35,9 @@ public final class PlaceholderNameRule extends NoteRule {
         if (chapter == null || chapter.rubric().code().placeholderNames().isEmpty()) {
             return;
         }
-        List<String> names = chapter.rubric().code().placeholderNames();
-        Pattern identifier = Pattern.compile("(?<![A-Za-z0-9_])(" + String.join("|", names.stream().map(Pattern::quote).toList())
-                + ")(?![A-Za-z0-9_])");
+        Pattern identifier = IDENTIFIERS.computeIfAbsent(chapter.rubric().code().placeholderNames(),
+                names -> Pattern.compile("(?<![A-Za-z0-9_])(" + String.join("|", names.stream().map(Pattern::quote).toList())
+                        + ")(?![A-Za-z0-9_])"));
         for (Block.CodeBlock code : note.codeBlocks()) {
             String language = code.language().toLowerCase(Locale.ROOT);
             if (NOT_CODE.contains(language)) {

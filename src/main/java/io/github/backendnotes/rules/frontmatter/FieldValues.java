@@ -5,9 +5,6 @@ import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.YamlValue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,8 +12,6 @@ import java.util.regex.Pattern;
 final class FieldValues {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private FieldValues() {
     }
@@ -47,9 +42,12 @@ final class FieldValues {
     /** A YYYY-MM-DD calendar date, written plain or quoted. */
     static Optional<LocalDate> date(YamlValue value) {
         if (value instanceof YamlValue.Scalar scalar && ISO_DATE.matcher(scalar.text()).matches()) {
+            String text = scalar.text();
             try {
-                return Optional.of(LocalDate.parse(scalar.text(), STRICT_DATE));
-            } catch (DateTimeParseException e) {
+                // digits already checked by the pattern; LocalDate.of refuses dates the calendar lacks
+                return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10)));
+            } catch (java.time.DateTimeException e) {
                 return Optional.empty();
             }
         }

@@ -4,7 +4,6 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.ChapterKinds;
 import io.github.backendnotes.rules.FindingSink;
 import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
@@ -29,7 +28,7 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
         if (chapter == null) {
             return;
         }
-        ChapterKinds.match(chapter.rubric(), note).ifPresent(match -> {
+        context.kindOf(note).ifPresent(match -> {
             for (SectionRequirement requirement : match.kind().requirements()) {
                 if (checkType.isInstance(requirement.check())) {
                     SectionView.find(note, requirement.heading()).ifPresent(view -> {

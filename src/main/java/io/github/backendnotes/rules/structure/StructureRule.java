@@ -16,9 +16,7 @@ abstract class StructureRule extends NoteRule {
 
     @Override
     public final void check(Note note, NoteContext context, FindingSink out) {
-        if (context.chapter() != null) {
-            ChapterKinds.match(context.chapter().rubric(), note).ifPresent(match -> check(note, match, out));
-        }
+        context.kindOf(note).ifPresent(match -> check(note, match, out));
     }
 
     abstract void check(Note note, ChapterKinds.Match match, FindingSink out);
