@@ -160,11 +160,18 @@ public final class VerificationEngine {
         findings.addAll(dictionary.findings());
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
         VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes);
-        VaultFindings out = new VaultFindings(runPolicy);
+        // the cross-file rules only read the context: they run side by side, each with its own sink
+        List<Future<List<Finding>>> crossFile = new ArrayList<>();
         for (VaultRule rule : vaultRules) {
-            rule.check(vault, out);
+            crossFile.add(workers.submit(() -> {
+                VaultFindings out = new VaultFindings(runPolicy);
+                rule.check(vault, out);
+                return out.findings();
+            }));
         }
-        findings.addAll(out.findings());
+        for (Future<List<Finding>> result : crossFile) {
+            findings.addAll(await(result));
+        }
         if (changed != null) {
             findings.removeIf(finding -> !involvesChanged(finding, changed));
         }
