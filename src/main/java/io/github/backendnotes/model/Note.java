@@ -1,6 +1,5 @@
 package io.github.backendnotes.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,12 +45,5 @@ public record Note(String path, FrontMatter frontMatter, List<Section> sections,
     /** A note with nothing but the problems that stopped it from being read. */
     public static Note unreadable(String path, ParseProblem problem) {
         return new Note(path, null, List.of(), List.of(), List.of(), List.of(), List.of(problem), Suppressions.NONE);
-    }
-
-    /** Every block of every section, in document order. */
-    public List<Block> blocks() {
-        List<Block> all = new ArrayList<>();
-        sections.forEach(section -> all.addAll(section.blocks()));
-        return all;
     }
 }

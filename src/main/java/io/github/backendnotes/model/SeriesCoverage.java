@@ -26,9 +26,6 @@ public record SeriesCoverage(String name, String dir, String readme, int total, 
 
     /** How many chapters of a group there are and how many of them are compliant. */
     public record Tally(int total, int compliant) {
-        public Tally plus(boolean isCompliant) {
-            return new Tally(total + 1, compliant + (isCompliant ? 1 : 0));
-        }
     }
 
     /**

@@ -43,17 +43,6 @@ abstract class ReadmeRule extends VaultRule {
         return ids;
     }
 
-    /** Where each id appears: group name → the id occurrences, in README order. */
-    static Map<String, List<String>> placements(List<Group> groups) {
-        Map<String, List<String>> placements = new LinkedHashMap<>();
-        for (Group group : groups) {
-            for (SeriesReadme.ChapterId id : group.ids()) {
-                placements.computeIfAbsent(id.id(), k -> new ArrayList<>()).add(group.name());
-            }
-        }
-        return placements;
-    }
-
     /** A batch or a priority group, by the name messages use for it. */
     record Group(String name, List<SeriesReadme.ChapterId> ids, int line) {
     }
