@@ -134,28 +134,21 @@ public final class VerificationEngine {
         }
         Map<String, IndexedNote> indexed = new HashMap<>();
         Map<String, Note> kept = new HashMap<>();
-        try {
-            List<Future<FileOutcome>> results = new ArrayList<>();
-            for (String path : scan.markdownFiles()) {
-                NoteContext context = templateNotes.contains(path) ? NoteContext.NONE
-                        : NoteContext.under(dictionary.dictionary(), chapters.get(path));
-                NoteContext checked = changed == null || changed.contains(path) ? context : null;
-                results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
-                        keep.contains(path), runPolicy, maxFileSize)));
+        List<Future<FileOutcome>> results = new ArrayList<>();
+        for (String path : scan.markdownFiles()) {
+            NoteContext context = templateNotes.contains(path) ? NoteContext.NONE
+                    : NoteContext.under(dictionary.dictionary(), chapters.get(path));
+            NoteContext checked = changed == null || changed.contains(path) ? context : null;
+            results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
+                    keep.contains(path), runPolicy, maxFileSize)));
+        }
+        for (Future<FileOutcome> result : results) {
+            FileOutcome outcome = await(result);
+            findings.addAll(outcome.findings());
+            indexed.put(outcome.indexed().path(), outcome.indexed());
+            if (outcome.kept() != null) {
+                kept.put(outcome.kept().path(), outcome.kept());
             }
-            for (Future<FileOutcome> result : results) {
-                FileOutcome outcome = result.get();
-                findings.addAll(outcome.findings());
-                indexed.put(outcome.indexed().path(), outcome.indexed());
-                if (outcome.kept() != null) {
-                    kept.put(outcome.kept().path(), outcome.kept());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking notes", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a check failed unexpectedly", e.getCause());
         }
         findings.addAll(dictionary.findings());
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
@@ -209,9 +202,9 @@ public final class VerificationEngine {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading notes", e);
+            throw new IOException("interrupted while checking notes", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading a note failed unexpectedly", e.getCause());
+            throw new IllegalStateException("a check failed unexpectedly", e.getCause());
         }
     }
 
