@@ -137,7 +137,7 @@ public final class TestVaults {
     }
 
     public static Rubric rubricOf(FieldRequirement... fields) {
-        return new Rubric("s/quality_rubric.md", List.of(), List.of(), false, Arrays.asList(fields), List.of(),
+        return new Rubric("s/quality_rubric.md", List.of(), List.of(), Arrays.asList(fields), List.of(),
                 CodeStandards.NONE, List.of(), List.of());
     }
 

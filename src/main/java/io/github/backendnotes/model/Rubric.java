@@ -9,14 +9,13 @@ import java.util.Optional;
  * @param file       path of the rubric relative to the notes root
  * @param scope      chapter paths relative to the rubric's folder, in order
  * @param scopeRanges chapter-number ranges the Scope names ("`00` 到 `20` 全章")
- * @param hasScope   whether the rubric has a Scope section that names chapters
  * @param fields     the front-matter table
  * @param kinds      the chapter kinds of "Chapter-level Minimums", in rubric order
  * @param code       the code-block standards
  * @param enforced   rubric lines the tool checks
  * @param notChecked rubric lines the tool cannot check mechanically
  */
-public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, boolean hasScope, List<FieldRequirement> fields,
+public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, List<FieldRequirement> fields,
                      List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked) {
 
     public Rubric {
@@ -62,7 +61,12 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         moreFields.forEach(f -> allEnforced.add(new RubricLine(f.line(), source + ": front matter `" + f.name() + "`")));
         moreKinds.forEach(k -> allEnforced.add(new RubricLine(k.line(), source + ": chapter kind '" + k.label() + "', "
                 + k.headings().size() + " headings, " + k.requirements().size() + " section minimums")));
-        return new Rubric(file, scope, scopeRanges, hasScope, allFields, allKinds, code, allEnforced, notChecked);
+        return new Rubric(file, scope, scopeRanges, allFields, allKinds, code, allEnforced, notChecked);
+    }
+
+    /** Whether the rubric's Scope names chapters, by file or by number range. */
+    public boolean hasScope() {
+        return !scope.isEmpty() || !scopeRanges.isEmpty();
     }
 
     public Optional<FieldRequirement> field(String name) {

@@ -48,7 +48,6 @@ public final class RubricParser {
         List<FieldRequirement> fields = new ArrayList<>();
         List<RubricLine> enforced = new ArrayList<>();
         List<RubricLine> notChecked = new ArrayList<>();
-        boolean hasScope = false;
         List<ChapterKind> kinds = new ArrayList<>();
         ContractParser contract = new ContractParser(enforced, notChecked);
         List<Block> checklist = new ArrayList<>();
@@ -61,7 +60,6 @@ public final class RubricParser {
             String title = section.title().toLowerCase(Locale.ROOT);
             if (isScope(title)) {
                 readScope(blocks, scope, ranges);
-                hasScope = !scope.isEmpty() || !ranges.isEmpty();
             } else if (title.contains("frontmatter") || title.contains("front matter") || title.contains("front-matter")) {
                 readFrontMatterTable(blocks, fields, enforced, notChecked);
             } else if (ContractParser.isMinimums(section.title())) {
@@ -77,7 +75,7 @@ public final class RubricParser {
         contract.reviewChecklist(checklist, kinds, !fields.isEmpty());
         enforced.sort(java.util.Comparator.comparingInt(RubricLine::line));
         notChecked.sort(java.util.Comparator.comparingInt(RubricLine::line));
-        return new Rubric(file, scope, ranges, hasScope, fields, kinds, contract.codeStandards(), enforced, notChecked);
+        return new Rubric(file, scope, ranges, fields, kinds, contract.codeStandards(), enforced, notChecked);
     }
 
     private static boolean isScope(String title) {

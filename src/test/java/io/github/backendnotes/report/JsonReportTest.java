@@ -26,7 +26,7 @@ class JsonReportTest {
     private static final String TRICKY = "field 'type' is 'a \"q\"\nb\tc\u0001d\\e\u2028'";
 
     private static VerifyResult result() {
-        Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), false, List.of(), List.of(),
+        Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), List.of(), List.of(),
                 CodeStandards.NONE, List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
                 List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"")));
         Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"),

@@ -30,7 +30,7 @@ final class ReportFixtures {
     }
 
     static Series series(String name, String dir) {
-        Rubric rubric = new Rubric(dir + "/quality_rubric.md", List.of(), List.of(), false, List.of(), List.of(),
+        Rubric rubric = new Rubric(dir + "/quality_rubric.md", List.of(), List.of(), List.of(), List.of(),
                 CodeStandards.NONE, List.of(), List.of());
         return new Series(name, dir, dir + "/README.md", rubric, List.of(dir + "/01_a.md"), List.of(dir + "/01_a.md"),
                 Set.of(), null);
