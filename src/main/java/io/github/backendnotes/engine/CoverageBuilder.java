@@ -11,7 +11,7 @@ import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.ChapterKinds;
 import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.links.LinkResolver;
+import io.github.backendnotes.rules.LinkResolver;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -22,10 +22,13 @@ import java.util.Set;
  * @param dictionary     the property dictionary, or {@code null}
  * @param templates      notes that are templates or prompts: not notes to link, list or name by the conventions
  * @param seriesByDir    the series by folder, derived from {@code series}
+ * @param resolutions    for each note, where each of its links leads, in the order of its links: every link is
+ *                       resolved once, derived from {@code index}
  */
 public record VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
                            List<Matrix> matrices, Set<String> filesWithErrors, PropertyDictionary dictionary,
-                           Set<String> templates, Map<String, Series> seriesByDir) {
+                           Set<String> templates, Map<String, Series> seriesByDir,
+                           Map<String, List<LinkResolver.Resolution>> resolutions) {
 
     public VaultContext {
         series = List.copyOf(series);
@@ -36,16 +39,26 @@ public record VaultContext(VaultIndex index, List<Series> series, Map<String, Se
         Map<String, Series> byDir = new java.util.HashMap<>();
         series.forEach(one -> byDir.put(one.dir(), one));
         seriesByDir = Map.copyOf(byDir);
+        LinkResolver resolver = new LinkResolver(index);
+        Map<String, List<LinkResolver.Resolution>> resolved = new java.util.HashMap<>();
+        index.notes().values().forEach(note -> resolved.put(note.path(),
+                note.links().stream().map(link -> resolver.resolve(note.path(), link)).toList()));
+        resolutions = Map.copyOf(resolved);
     }
 
     public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes, List<Matrix> matrices,
                         Set<String> filesWithErrors, PropertyDictionary dictionary, Set<String> templates) {
-        this(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of());
+        this(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of(), Map.of());
     }
 
     public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
                         List<Matrix> matrices, Set<String> filesWithErrors) {
         this(index, series, readmes, matrices, filesWithErrors, null, Set.of());
+    }
+
+    /** Where the links of a note lead, in the order of {@code index().note(path).links()}. */
+    public List<LinkResolver.Resolution> resolutions(String notePath) {
+        return resolutions.getOrDefault(notePath, List.of());
     }
 
     /** Readmes and index files: entry points, not notes another note must link to. */

@@ -1,12 +1,10 @@
 package io.github.backendnotes.rules.coverage;
 
 import io.github.backendnotes.model.CoverageMatrix;
-import io.github.backendnotes.model.IndexedNote;
-import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.VaultContext;
 import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.links.LinkResolver;
+import io.github.backendnotes.rules.LinkResolver;
 
 /** "`a` <-> `b`": the matrix promises the two notes refer to each other; at least one should link the other. */
 public final class UnlinkedCrossReferenceRule extends MatrixRule {
@@ -18,14 +16,13 @@ public final class UnlinkedCrossReferenceRule extends MatrixRule {
 
     @Override
     void check(VaultContext vault, VaultContext.Matrix matrix, VaultFindings out) {
-        LinkResolver resolver = new LinkResolver(vault.index());
         for (CoverageMatrix.CrossReference reference : matrix.matrix().crossReferences()) {
             for (String left : reference.left()) {
                 for (String right : reference.right()) {
                     String a = matrix.resolve(left);
                     String b = matrix.resolve(right);
                     if (vault.index().isNote(a) && vault.index().isNote(b)
-                            && !linksTo(resolver, vault.index().note(a), b) && !linksTo(resolver, vault.index().note(b), a)) {
+                            && !linksTo(vault, a, b) && !linksTo(vault, b, a)) {
                         out.report(this, matrix.matrix().file(), series(vault, matrix), reference.line(), 1, "'" + left
                                 + "' and '" + right + "' do not link to each other");
                     }
@@ -34,9 +31,8 @@ public final class UnlinkedCrossReferenceRule extends MatrixRule {
         }
     }
 
-    private static boolean linksTo(LinkResolver resolver, IndexedNote from, String target) {
-        for (Link link : from.links()) {
-            LinkResolver.Resolution resolution = resolver.resolve(from.path(), link);
+    private static boolean linksTo(VaultContext vault, String from, String target) {
+        for (LinkResolver.Resolution resolution : vault.resolutions(from)) {
             if (target.equals(resolution.target()) && resolution.outcome() != LinkResolver.Outcome.MISSING) {
                 return true;
             }

@@ -7,7 +7,7 @@ import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.VaultContext;
 import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.links.LinkResolver;
+import io.github.backendnotes.rules.LinkResolver;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,12 +2,11 @@ package io.github.backendnotes.rules.index;
 
 import io.github.backendnotes.model.IndexCoverage;
 import io.github.backendnotes.model.IndexedNote;
-import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.VaultContext;
 import io.github.backendnotes.rules.VaultFindings;
 import io.github.backendnotes.rules.VaultRule;
-import io.github.backendnotes.rules.links.LinkResolver;
+import io.github.backendnotes.rules.LinkResolver;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,10 +37,8 @@ public final class IndexCoverageRule extends VaultRule {
         if (index == null) {
             return Optional.empty();
         }
-        LinkResolver resolver = new LinkResolver(vault.index());
         Set<String> listed = new HashSet<>();
-        for (Link link : index.links()) {
-            LinkResolver.Resolution resolution = resolver.resolve(INDEX_FILE, link);
+        for (LinkResolver.Resolution resolution : vault.resolutions(INDEX_FILE)) {
             if (resolution.target() != null && resolution.outcome() != LinkResolver.Outcome.MISSING) {
                 listed.add(resolution.target());
             }

@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.links;
 
+import io.github.backendnotes.rules.LinkResolver;
 import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Series;
@@ -8,6 +9,7 @@ import io.github.backendnotes.rules.VaultContext;
 import io.github.backendnotes.rules.VaultFindings;
 import io.github.backendnotes.rules.VaultRule;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,12 +25,13 @@ abstract class LinkOutcomeRule extends VaultRule {
 
     @Override
     public final void check(VaultContext vault, VaultFindings out) {
-        LinkResolver resolver = new LinkResolver(vault.index());
         Map<String, IndexedNote> notes = new TreeMap<>(vault.index().notes());
         for (IndexedNote note : notes.values()) {
             String series = vault.seriesOf(note.path()).map(Series::name).orElse(null);
-            for (Link link : note.links()) {
-                LinkResolver.Resolution resolution = resolver.resolve(note.path(), link);
+            List<LinkResolver.Resolution> resolutions = vault.resolutions(note.path());
+            for (int i = 0; i < note.links().size(); i++) {
+                Link link = note.links().get(i);
+                LinkResolver.Resolution resolution = resolutions.get(i);
                 if (resolution.outcome() == outcome) {
                     out.report(this, note.path(), series, link.line(), link.column(), message(vault, link, resolution));
                 }

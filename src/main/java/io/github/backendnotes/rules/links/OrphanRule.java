@@ -1,7 +1,7 @@
 package io.github.backendnotes.rules.links;
 
+import io.github.backendnotes.rules.LinkResolver;
 import io.github.backendnotes.model.IndexedNote;
-import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.VaultContext;
@@ -42,14 +42,12 @@ public final class OrphanRule extends VaultRule {
 
     /** Every note that some other note links to. Templates are not notes: their links adopt nothing. */
     static Set<String> linkedNotes(VaultContext vault) {
-        LinkResolver resolver = new LinkResolver(vault.index());
         Set<String> linked = new HashSet<>();
         for (IndexedNote note : vault.index().notes().values()) {
             if (vault.templates().contains(note.path())) {
-                continue;
+                continue; // a template's link is no reader's way to a note
             }
-            for (Link link : note.links()) {
-                LinkResolver.Resolution resolution = resolver.resolve(note.path(), link);
+            for (LinkResolver.Resolution resolution : vault.resolutions(note.path())) {
                 if (resolution.target() != null && !resolution.target().equals(note.path())
                         && resolution.outcome() != LinkResolver.Outcome.MISSING) {
                     linked.add(resolution.target());

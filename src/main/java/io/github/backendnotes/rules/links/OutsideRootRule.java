@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.links;
 
+import io.github.backendnotes.rules.LinkResolver;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.VaultContext;

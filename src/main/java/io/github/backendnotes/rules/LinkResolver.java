@@ -1,4 +1,4 @@
-package io.github.backendnotes.rules.links;
+package io.github.backendnotes.rules;
 
 import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Link;
