@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param baseline       the baseline file, likewise; {@code null} for {@value #DEFAULT_BASELINE} at the root
  * @param changedSince   a git ref: only the notes changed since it are checked; {@code null} checks every note
  * @param maxFileSize    bytes above which a note is skipped with a finding
+ * @param indexCache     where the compact index of every note is kept between runs, so that with changedSince
+ *                       the unchanged notes need not be parsed again; {@code null} keeps none
  * @param threads        workers for per-file checks; at least 1
  */
 public record VerifyRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
-                            String config, String baseline, String changedSince, long maxFileSize, int threads) {
+                            String config, String baseline, String changedSince, long maxFileSize, Path indexCache,
+                            int threads) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -41,7 +44,7 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, threads);
     }
 
     public static VerifyRequest of(Path notesDirectory, List<String> excludes) {
@@ -49,24 +52,28 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest withTemplates(List<String> globs) {
-        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince, maxFileSize, threads);
+        return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
+                maxFileSize, indexCache, threads);
     }
 
     public VerifyRequest withDictionary(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince, maxFileSize, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
+                maxFileSize, indexCache, threads);
     }
 
     public VerifyRequest withConfig(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince, maxFileSize, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
+                maxFileSize, indexCache, threads);
     }
 
     public VerifyRequest withBaseline(String path) {
-        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince, maxFileSize, threads);
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
+                maxFileSize, indexCache, threads);
     }
 
     public VerifyRequest withChangedSince(String ref) {
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, threads);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, indexCache, threads);
     }
 
     public VerifyRequest withMaxFileSize(long bytes) {
@@ -74,7 +81,12 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
             throw new IllegalArgumentException("maxFileSize must be positive");
         }
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
-                threads);
+                indexCache, threads);
+    }
+
+    public VerifyRequest withIndexCache(Path file) {
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, file, threads);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

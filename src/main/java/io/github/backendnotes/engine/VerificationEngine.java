@@ -85,7 +85,6 @@ public final class VerificationEngine {
         List<Finding> findings = new ArrayList<>();
         // The configuration is validated before any note is read.
         ConfigLoad config = ConfigLoad.load(request, findings, policy);
-        long maxFileSize = request.maxFileSize();
         SeverityPolicy runPolicy = policy.overlay(config.config().rules());
         List<String> excludes = new ArrayList<>(request.excludes());
         excludes.addAll(config.config().excludes());
@@ -94,15 +93,19 @@ public final class VerificationEngine {
         Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
         try {
-            return verify(root, request, config, runPolicy, scan, changed, maxFileSize, findings, workers);
+            // the stored index is only read when notes go unchecked; it is written on every run, for the next one
+            NoteIndexCache cache = request.indexCache() == null ? null
+                    : NoteIndexCache.open(request.indexCache(), changed != null, workers);
+            return verify(root, request, config, runPolicy, scan, changed, cache, findings, workers);
         } finally {
             workers.shutdownNow();
         }
     }
 
     private VerifyResult verify(Path root, VerifyRequest request, ConfigLoad config, SeverityPolicy runPolicy,
-                                VaultScanner.Scan scan, Set<String> changed, long maxFileSize, List<Finding> findings,
-                                ExecutorService workers) throws IOException {
+                                VaultScanner.Scan scan, Set<String> changed, NoteIndexCache cache,
+                                List<Finding> findings, ExecutorService workers) throws IOException {
+        long maxFileSize = request.maxFileSize();
         // The rubrics are parsed first, in parallel, and kept so that they are not parsed twice.
         Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
         List<Future<Note>> rubrics = new ArrayList<>();
@@ -140,7 +143,7 @@ public final class VerificationEngine {
                     : NoteContext.under(dictionary.dictionary(), chapters.get(path));
             NoteContext checked = changed == null || changed.contains(path) ? context : null;
             results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
-                    keep.contains(path), runPolicy, maxFileSize)));
+                    keep.contains(path), runPolicy, maxFileSize, cache)));
         }
         for (Future<FileOutcome> result : results) {
             FileOutcome outcome = await(result);
@@ -150,6 +153,7 @@ public final class VerificationEngine {
                 kept.put(outcome.kept().path(), outcome.kept());
             }
         }
+        Future<?> saving = cache == null ? null : workers.submit(cache::save);
         findings.addAll(dictionary.findings());
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
         VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes);
@@ -168,6 +172,9 @@ public final class VerificationEngine {
         if (changed != null) {
             findings.removeIf(finding -> !involvesChanged(finding, changed));
         }
+        if (saving != null) {
+            await(saving);
+        }
         List<Finding> suppressed = suppressInline(findings, index);
         BaselineLoad baseline = BaselineLoad.load(request);
         Baseline.Applied applied = baseline.baseline().apply(suppressed);
@@ -178,7 +185,8 @@ public final class VerificationEngine {
                 IndexCoverageRule.coverage(vault).orElse(null),
                 baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()),
                 changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count(),
-                new CoverageBuilder(vault, all).build());
+                // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
+                changed == null ? new CoverageBuilder(vault, all).build() : List.of());
     }
 
     /**
@@ -219,10 +227,28 @@ public final class VerificationEngine {
         return marked;
     }
 
-    /** @param context null when the note is only indexed, not checked */
+    /**
+     * @param context null when the note is only indexed, not checked
+     * @param cache   null when the run keeps no note index cache
+     */
     private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep,
-                              SeverityPolicy runPolicy, long maxFileSize) {
-        Note note = parsed != null ? parsed : read(root, path, maxFileSize);
+                              SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
+        Note note = parsed;
+        String contentHash = null;
+        if (note == null) {
+            Content content = load(root.resolve(path), path, maxFileSize);
+            note = content.unreadable();
+            if (content.bytes() != null) {
+                if (cache != null) {
+                    contentHash = NoteIndexCache.contentHash(content.bytes());
+                    IndexedNote reused = context == null && !keep ? cache.reuse(path, contentHash) : null;
+                    if (reused != null) {
+                        return new FileOutcome(List.of(), reused, null);
+                    }
+                }
+                note = parse(path, content.bytes());
+            }
+        }
         FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
         if (context != null) {
             ParseRules.report(note, sink);
@@ -239,7 +265,11 @@ public final class VerificationEngine {
                         + "); please report it with the note");
             }
         }
-        return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null);
+        IndexedNote indexed = IndexedNote.of(note);
+        if (contentHash != null) {
+            cache.record(path, contentHash, indexed);
+        }
+        return new FileOutcome(sink.findings(), indexed, keep ? note : null);
     }
 
     private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, Note> kept,
@@ -305,17 +335,32 @@ public final class VerificationEngine {
      * nested too deeply to parse carries the problem instead of its content.
      */
     private Note readFile(Path file, String reported, long limit) {
+        Content content = load(file, reported, limit);
+        return content.bytes() == null ? content.unreadable() : parse(reported, content.bytes());
+    }
+
+    /** A file's bytes, or the note that says why there are none. */
+    private record Content(byte[] bytes, Note unreadable) {
+    }
+
+    private static Content load(Path file, String reported, long limit) {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                return Note.unreadable(reported, new ParseProblem(ParseRules.TOO_LARGE.id(), 0, 0, "file is "
-                        + megabytes(size) + ", above the limit of " + megabytes(limit)
-                        + " (backend-notes.maxFileSize); it is not checked", false));
+                return new Content(null, Note.unreadable(reported, new ParseProblem(ParseRules.TOO_LARGE.id(), 0, 0,
+                        "file is " + megabytes(size) + ", above the limit of " + megabytes(limit)
+                        + " (backend-notes.maxFileSize); it is not checked", false)));
             }
-            return parser.parse(reported, Files.readAllBytes(file));
+            return new Content(Files.readAllBytes(file), null);
         } catch (IOException e) {
-            return Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE.id(), 0, 0,
-                    "cannot be read: " + e.getClass().getSimpleName(), false));
+            return new Content(null, Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE.id(), 0, 0,
+                    "cannot be read: " + e.getClass().getSimpleName(), false)));
+        }
+    }
+
+    private Note parse(String reported, byte[] bytes) {
+        try {
+            return parser.parse(reported, bytes);
         } catch (StackOverflowError e) {
             return Note.unreadable(reported, new ParseProblem(ParseRules.TOO_COMPLEX.id(), 0, 0,
                     "the note nests too deeply to be read; it is not checked", false));

@@ -22,6 +22,12 @@ import java.util.List;
 abstract class AbstractNotesMojo extends AbstractMojo {
 
     /**
+     * The compact index of every note, kept between runs in the build directory (never beside the reports, which
+     * may be published): with {@code changedSince} the unchanged notes are read from it instead of parsed.
+     */
+    static final String INDEX_CACHE = "note-index.cache";
+
+    /**
      * Root of the notes tree; reported paths are relative to it. Default: the project's base directory, or
      * the current directory when there is no {@code pom.xml}.
      */
@@ -144,7 +150,8 @@ abstract class AbstractNotesMojo extends AbstractMojo {
                 .withTemplates(templates == null ? VerifyRequest.DEFAULT_TEMPLATES : templates)
                 .withDictionary(dictionary)
                 .withConfig(config)
-                .withBaseline(baseline);
+                .withBaseline(baseline)
+                .withIndexCache(new File(buildDirectory(), "backend-notes/" + INDEX_CACHE).toPath());
     }
 
     String baselineOption() {
@@ -167,12 +174,13 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     }
 
     File outputDirectory() {
-        if (outputDirectory != null) {
-            return outputDirectory;
-        }
-        File buildDirectory = projectPresent()
+        return outputDirectory != null ? outputDirectory : new File(buildDirectory(), "backend-notes");
+    }
+
+    /** The project's build directory, or {@code target} under the current directory when there is no pom. */
+    private File buildDirectory() {
+        return projectPresent()
                 ? new File(session.getCurrentProject().getBuild().getDirectory())
                 : new File(workingDirectory(), "target");
-        return new File(buildDirectory, "backend-notes");
     }
 }

@@ -1,6 +1,8 @@
 package io.github.backendnotes.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,12 +22,23 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes what {@code content} puts in the stream. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void writeString(Path target, String content) throws IOException {
+        write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                content.writeTo(out);
+            }
             readableByAll(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,108 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.Suppressions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.github.backendnotes.TestVaults.request;
+import static io.github.backendnotes.TestVaults.verify;
+import static io.github.backendnotes.TestVaults.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs with changedSince in a git work tree, with and without the note index cache. */
+class ChangedSinceRunTest {
+
+    @TempDir
+    Path dir;
+
+    private void git(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(dir.resolve("notes").toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), output);
+    }
+
+    /** a.md links to an anchor of b.md; both are committed. */
+    private Path committedVault() throws Exception {
+        Path notes = dir.resolve("notes");
+        write(notes, "a.md", "# A\n\nSee [b](b.md#intro) and [c](c.md).\n");
+        write(notes, "b.md", "# B\n\n## Intro\n\nText.\n");
+        write(notes, "c.md", "# C\n");
+        git("init", "-q");
+        git("add", ".");
+        git("commit", "-q", "-m", "notes");
+        return notes;
+    }
+
+    private static List<String> brief(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + " " + f.file() + ":" + f.line() + " " + f.message()).toList();
+    }
+
+    @Test
+    void everyRunWritesTheIndexOfEveryNote() throws Exception {
+        Path notes = committedVault();
+        Path cacheFile = dir.resolve("target/note-index.cache");
+        verify(request(notes).withIndexCache(cacheFile));
+        NoteIndexCache cache = NoteIndexCache.open(cacheFile, true, Runnable::run);
+        for (String path : List.of("a.md", "b.md", "c.md")) {
+            String hash = NoteIndexCache.contentHash(Files.readAllBytes(notes.resolve(path)));
+            IndexedNote reused = cache.reuse(path, hash);
+            assertEquals(path, reused == null ? null : reused.path());
+        }
+    }
+
+    @Test
+    void withChangedSinceTheCacheChangesNoFinding() throws Exception {
+        Path notes = committedVault();
+        Path cacheFile = dir.resolve("target/note-index.cache");
+        verify(request(notes).withIndexCache(cacheFile));
+        write(notes, "b.md", "# B\n\n## Renamed\n\nText.\n"); // a.md's link to #intro breaks
+        VerifyRequest changed = request(notes).withChangedSince("HEAD");
+        List<String> without = brief(verify(changed).findings());
+        List<String> with = brief(verify(changed.withIndexCache(cacheFile)).findings());
+        assertEquals(List.of("links.broken-anchor a.md:3 link 'b.md#intro': no heading '#intro' in 'b.md'"), without);
+        assertEquals(without, with);
+    }
+
+    @Test
+    void withChangedSinceAnUnchangedNoteIsTakenFromTheCacheNotParsed() throws Exception {
+        Path notes = committedVault();
+        Path cacheFile = dir.resolve("target/note-index.cache");
+        // an entry for a.md's exact content that differs from what parsing gives: only reuse can produce its link
+        NoteIndexCache planted = NoteIndexCache.open(cacheFile, false, Runnable::run);
+        planted.record("a.md", NoteIndexCache.contentHash(Files.readAllBytes(notes.resolve("a.md"))),
+                new IndexedNote("a.md", Set.of("a"), List.of(), List.of(new Link(Link.Kind.MARKDOWN, "b.md#planted", "b", 9, 1)),
+                        Suppressions.NONE, Map.of()));
+        planted.save();
+        write(notes, "b.md", "# B\n\n## Intro\n\nMore text.\n");
+        List<String> findings = brief(verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile)).findings());
+        assertEquals(List.of("links.broken-anchor a.md:9 link 'b.md#planted': no heading '#planted' in 'b.md'"), findings);
+    }
+
+    @Test
+    void withChangedSinceNoCoverageIsComputedForChaptersThatWereNotChecked() throws Exception {
+        Path notes = committedVault();
+        write(notes, "guide/quality_rubric.md", "# Rubric\n\n## Scope\n\n- `01_start.md`\n");
+        write(notes, "guide/readme.md", "# Guide\n");
+        write(notes, "guide/01_start.md", "# Start\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "a series");
+        assertFalse(verify(request(notes)).coverage().isEmpty());
+        write(notes, "c.md", "# C\n\nChanged.\n");
+        assertTrue(verify(request(notes).withChangedSince("HEAD")).coverage().isEmpty());
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.Suppressions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NoteIndexCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static IndexedNote sample(String path) {
+        String longHeading = "x".repeat(70_000); // longer than DataOutput.writeUTF allows
+        return new IndexedNote(path, Set.of("intro", "概要", longHeading), List.of("Intro", "概要"),
+                List.of(new Link(Link.Kind.MARKDOWN, "b.md#intro", "B", 3, 5),
+                        new Link(Link.Kind.IMAGE, "img/a.png", "", 4, 1),
+                        new Link(Link.Kind.WIKI, "Other Note", null, 7, 9)),
+                new Suppressions(Set.of("links"), List.of(
+                        new Suppressions.Directive(Suppressions.Kind.NEXT_LINE, Set.of("links.broken"), 2),
+                        new Suppressions.Directive(Suppressions.Kind.DISABLE, Set.of(), 10))),
+                Map.of("title", "A", "category", "guide"));
+    }
+
+    private Path saved(IndexedNote... notes) {
+        Path file = dir.resolve("out/note-index.cache");
+        NoteIndexCache cache = NoteIndexCache.open(file, false, Runnable::run);
+        for (IndexedNote note : notes) {
+            cache.record(note.path(), "hash-of-" + note.path(), note);
+        }
+        cache.save();
+        return file;
+    }
+
+    @Test
+    void anEntryIsReusedWhileItsContentHashMatches() {
+        IndexedNote a = sample("a.md");
+        Path file = saved(a, sample("sub/b.md"));
+        NoteIndexCache reopened = NoteIndexCache.open(file, true, Runnable::run);
+        assertEquals(a, reopened.reuse("a.md", "hash-of-a.md"));
+        assertNull(reopened.reuse("sub/b.md", "another hash"));
+        assertNull(reopened.reuse("c.md", "hash-of-c.md"));
+    }
+
+    @Test
+    void entriesAreOnlyReadWhenTheRunReusesThem() {
+        Path file = saved(sample("a.md"));
+        assertNull(NoteIndexCache.open(file, false, Runnable::run).reuse("a.md", "hash-of-a.md"));
+    }
+
+    @Test
+    void reusedEntriesAreKeptForTheNextRunAndOthersDropped() {
+        Path file = saved(sample("a.md"), sample("gone.md"));
+        NoteIndexCache second = NoteIndexCache.open(file, true, Runnable::run);
+        second.reuse("a.md", "hash-of-a.md");
+        second.save();
+        NoteIndexCache third = NoteIndexCache.open(file, true, Runnable::run);
+        assertEquals(sample("a.md"), third.reuse("a.md", "hash-of-a.md"));
+        assertNull(third.reuse("gone.md", "hash-of-gone.md"));
+    }
+
+    @Test
+    void aDamagedTruncatedOrForeignFileIsIgnored() throws IOException {
+        Path file = saved(sample("a.md"));
+        byte[] whole = Files.readAllBytes(file);
+        List<byte[]> damaged = new ArrayList<>();
+        damaged.add(java.util.Arrays.copyOf(whole, whole.length / 2));
+        damaged.add(java.util.Arrays.copyOf(whole, whole.length + 1));
+        damaged.add("not a cache at all".getBytes());
+        damaged.add(new byte[0]);
+        byte[] hugeCount = whole.clone();
+        int countOffset = 4 + 4 + NoteIndexCache.identity().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        hugeCount[countOffset] = 0x7f;
+        damaged.add(hugeCount);
+        byte[] badKind = whole.clone();
+        int kindOffset = indexOf(whole, "b.md#intro".getBytes()) - 5;
+        badKind[kindOffset] = 9;
+        damaged.add(badKind);
+        for (byte[] bytes : damaged) {
+            Files.write(file, bytes);
+            assertNull(NoteIndexCache.open(file, true, Runnable::run).reuse("a.md", "hash-of-a.md"));
+        }
+        Files.delete(file);
+        Files.createDirectories(file);
+        assertNull(NoteIndexCache.open(file, true, Runnable::run).reuse("a.md", "hash-of-a.md"));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsNoError() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("a-file"), "x");
+        NoteIndexCache cache = NoteIndexCache.open(blocker.resolve("note-index.cache"), false, Runnable::run);
+        cache.record("a.md", "h", sample("a.md"));
+        cache.save();
+        assertTrue(Files.isRegularFile(blocker));
+    }
+}
