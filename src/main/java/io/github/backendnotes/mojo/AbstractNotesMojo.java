@@ -22,8 +22,9 @@ import java.util.List;
 abstract class AbstractNotesMojo extends AbstractMojo {
 
     /**
-     * The compact index of every note, kept between runs in the build directory (never beside the reports, which
-     * may be published): with {@code changedSince} the unchanged notes are read from it instead of parsed.
+     * The compact index of every note, kept between runs in the build directory even when the reports go to
+     * another {@code outputDirectory} (which may be published): with {@code changedSince} the unchanged notes are
+     * read from it instead of parsed.
      */
     static final String INDEX_CACHE = "note-index.cache";
 
