@@ -36,6 +36,20 @@ final class SeriesDiscovery {
      * @param loadNote  parses a file of the tree (used for the rubrics)
      */
     List<Series> discover(List<String> files, Function<String, Note> loadNote) {
+        return discoverWithRubrics(files, file -> rubricParser.parse(file, loadNote.apply(file)));
+    }
+
+    /** Whether the file is a rubric by its name; the rubrics of the series are among these. */
+    static boolean isRubric(String file) {
+        return PathNames.fileName(file).equalsIgnoreCase(RUBRIC_FILE);
+    }
+
+    /**
+     * The same, with the rubrics parsed beforehand (on the workers that read them).
+     *
+     * @param rubricOf the parsed rubric of each file {@link #isRubric} accepts
+     */
+    List<Series> discoverWithRubrics(List<String> files, Function<String, Rubric> rubricOf) {
         Map<String, List<String>> byFolder = new TreeMap<>();
         for (String file : files) {
             byFolder.computeIfAbsent(PathNames.parent(file), k -> new ArrayList<>()).add(PathNames.fileName(file));
@@ -76,7 +90,7 @@ final class SeriesDiscovery {
             List<String> names = byFolder.get(dir);
             String rubricFile = join(dir, names.stream().filter(n -> n.equalsIgnoreCase(RUBRIC_FILE)).findFirst().orElseThrow());
             String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
-            Rubric rubric = rubricParser.parse(rubricFile, loadNote.apply(rubricFile));
+            Rubric rubric = rubricOf.apply(rubricFile);
             String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
             List<String> numbered = numberedBySeries.getOrDefault(dir, List.of());
             List<String> chapters = chapters(dir, rubric, numbered, existing, owner);

@@ -8,17 +8,77 @@ import java.util.List;
 /** Matches the notes that are templates or prompts, by globs over paths relative to the notes root. */
 final class TemplateMatcher {
 
-    private final List<PathMatcher> matchers;
+    /** Characters with a meaning in a glob, and the separators: what is left between them is literal text. */
+    private static final String NOT_LITERAL = "*?[]{}\\/,!";
+
+    /**
+     * A glob, and the longest literal run of its text that any path it matches must contain ({@code ""} when it
+     * has none): most paths lack it, and a substring test is much cheaper than building paths to match.
+     */
+    private record Glob(PathMatcher matcher, String literal) {
+    }
+
+    private final List<Glob> globs;
 
     TemplateMatcher(List<String> globs) {
-        this.matchers = globs.stream().map(String::trim).filter(g -> !g.isEmpty())
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+        this.globs = globs.stream().map(String::trim).filter(g -> !g.isEmpty())
+                .map(g -> new Glob(FileSystems.getDefault().getPathMatcher("glob:" + g), longestLiteral(g))).toList();
     }
 
     boolean matches(String relativePath) {
-        Path path = Path.of(relativePath);
-        // "**/templates/**" should also match "templates/x.md" at the root
-        Path rooted = Path.of("_", relativePath);
-        return matchers.stream().anyMatch(m -> m.matches(path) || m.matches(rooted));
+        Path path = null;
+        Path rooted = null;
+        for (Glob glob : globs) {
+            if (!containsIgnoringCase("_/" + relativePath, glob.literal())) {
+                continue;
+            }
+            if (path == null) {
+                path = Path.of(relativePath);
+                // "**/templates/**" should also match "templates/x.md" at the root
+                rooted = Path.of("_", relativePath);
+            }
+            if (glob.matcher().matches(path) || glob.matcher().matches(rooted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Empty when the glob has an escape: its literal text is then not simply what is written. The text inside a
+     * bracket expression or a group of alternatives is not required, so it is skipped.
+     */
+    static String longestLiteral(String glob) {
+        if (glob.indexOf('\\') >= 0) {
+            return "";
+        }
+        String longest = "";
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i <= glob.length(); i++) {
+            char c = i == glob.length() ? '/' : glob.charAt(i);
+            if (c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+            if (depth > 0 || NOT_LITERAL.indexOf(c) >= 0) {
+                if (depth == 0 || c == '[' || c == '{') {
+                    longest = i - start > longest.length() ? glob.substring(start, i) : longest;
+                }
+                start = i + 1;
+            }
+        }
+        return longest;
+    }
+
+    /** Ignoring case, as the matchers of some file systems do. */
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

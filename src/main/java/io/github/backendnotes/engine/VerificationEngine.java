@@ -6,6 +6,7 @@ import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.PropertyDictionary;
+import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.parse.DictionaryParser;
 import io.github.backendnotes.rules.config.ConfigRules;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
@@ -20,6 +21,7 @@ import io.github.backendnotes.rules.VaultRule;
 import io.github.backendnotes.model.ParseProblem;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.NoteParser;
+import io.github.backendnotes.parse.RubricParser;
 import io.github.backendnotes.rules.ChapterContext;
 import io.github.backendnotes.rules.FindingSink;
 import io.github.backendnotes.rules.NoteContext;
@@ -53,6 +55,7 @@ public final class VerificationEngine {
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
     private final NoteParser parser = new NoteParser();
+    private final RubricParser rubricParser = new RubricParser();
     private final List<NoteRule> rules;
     private final List<VaultRule> vaultRules;
     private final SeverityPolicy policy;
@@ -106,20 +109,25 @@ public final class VerificationEngine {
                                 VaultScanner.Scan scan, Set<String> changed, NoteIndexCache cache,
                                 List<Finding> findings, ExecutorService workers) throws IOException {
         long maxFileSize = request.maxFileSize();
-        // The rubrics are parsed first, in parallel, and kept so that they are not parsed twice.
+        // The rubrics are read and parsed first, in parallel; their notes are kept so that they are not read twice.
         Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
+        Map<String, Rubric> parsedRubrics = new ConcurrentHashMap<>();
         List<Future<Note>> rubrics = new ArrayList<>();
         for (String path : scan.markdownFiles()) {
-            if (PathNames.fileName(path).equalsIgnoreCase(SeriesDiscovery.RUBRIC_FILE)) {
-                rubrics.add(workers.submit(() -> read(root, path, maxFileSize)));
+            if (SeriesDiscovery.isRubric(path)) {
+                rubrics.add(workers.submit(() -> {
+                    Note note = read(root, path, maxFileSize);
+                    parsedRubrics.put(path, rubricParser.parse(path, note));
+                    return note;
+                }));
             }
         }
         for (Future<Note> rubric : rubrics) {
             Note note = await(rubric);
             parsedEarly.put(note.path(), note);
         }
-        List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
-                path -> parsedEarly.computeIfAbsent(path, p -> read(root, p, maxFileSize))));
+        List<Series> series = config.extend(new SeriesDiscovery().discoverWithRubrics(scan.markdownFiles(),
+                parsedRubrics::get));
         Map<String, ChapterContext> chapters = chapterContexts(series);
         DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy, maxFileSize);
         TemplateMatcher matcher = new TemplateMatcher(request.templates());
