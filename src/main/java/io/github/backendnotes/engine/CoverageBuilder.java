@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Builds the coverage of each series from the compact index, the READMEs, the matrices and the findings: which
@@ -29,6 +32,7 @@ import java.util.TreeMap;
  */
 final class CoverageBuilder {
 
+    private static final int SERIES_PER_TASK = 16;
     private static final Set<String> MATRIX_DISAGREEMENTS = Set.of("coverage.missing-file", "coverage.stale-status");
 
     private final VaultContext vault;
@@ -47,23 +51,38 @@ final class CoverageBuilder {
         }
     }
 
-    List<SeriesCoverage> build() {
+    /** The coverage of every series, in their order; the series are shared out among {@code workers} in slices. */
+    List<SeriesCoverage> build(ExecutorService workers) {
+        statusIndex(); // built once, before the workers read it
+        List<Series> all = vault.series();
+        List<Future<List<SeriesCoverage>>> slices = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += SERIES_PER_TASK) {
+            List<Series> slice = all.subList(start, Math.min(all.size(), start + SERIES_PER_TASK));
+            slices.add(workers.submit(() -> slice.stream().map(this::series).toList()));
+        }
         List<SeriesCoverage> coverage = new ArrayList<>();
-        for (Series series : vault.series()) {
-            coverage.add(series(series));
+        try {
+            for (Future<List<SeriesCoverage>> slice : slices) {
+                coverage.addAll(slice.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the coverage", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the coverage failed unexpectedly", e.getCause());
         }
         return coverage;
     }
 
     private SeriesCoverage series(Series series) {
         SeriesReadme readme = vault.readmes().get(series.dir());
-        Map<String, String> entryMinutesAndTargets = new HashMap<>();
+        Map<String, SeriesReadme.ChapterEntry> entries = readme == null ? Map.of() : entriesByTarget(readme);
         List<SeriesCoverage.Chapter> chapters = new ArrayList<>();
         for (String file : series.chapters()) {
-            chapters.add(chapter(series, readme, file, Series.chapterId(file), false));
+            chapters.add(chapter(series, readme, entries, file, Series.chapterId(file), false));
         }
         for (Map.Entry<String, String> missing : missingChapters(series, readme).entrySet()) {
-            chapters.add(chapter(series, readme, missing.getValue(), missing.getKey(), true));
+            chapters.add(chapter(series, readme, entries, missing.getValue(), missing.getKey(), true));
         }
         Map<String, SeriesCoverage.Tally> byBatch = new TreeMap<>(java.util.Comparator.comparingInt(CoverageBuilder::number));
         Map<String, SeriesCoverage.Tally> byPriority = new LinkedHashMap<>();
@@ -95,7 +114,8 @@ final class CoverageBuilder {
                 (a, b) -> new SeriesCoverage.Tally(a.total() + b.total(), a.compliant() + b.compliant()));
     }
 
-    private SeriesCoverage.Chapter chapter(Series series, SeriesReadme readme, String file, String id, boolean missing) {
+    private SeriesCoverage.Chapter chapter(Series series, SeriesReadme readme, Map<String, SeriesReadme.ChapterEntry> entries,
+                                           String file, String id, boolean missing) {
         IndexedNote note = file == null ? null : vault.index().note(file);
         List<Finding> own = file == null ? List.of() : findingsByFile.getOrDefault(file, List.of());
         int errors = (int) own.stream().filter(f -> f.severity() == Severity.ERROR).count();
@@ -104,7 +124,7 @@ final class CoverageBuilder {
                 .map(m -> m.kind().label()).orElse(null);
         String category = note == null ? null : Optional.ofNullable(note.properties().get("category"))
                 .orElse(folderInSeries(series, file));
-        Optional<SeriesReadme.ChapterEntry> entry = readme == null || file == null ? Optional.empty() : entry(readme, file);
+        Optional<SeriesReadme.ChapterEntry> entry = file == null ? Optional.empty() : Optional.ofNullable(entries.get(file));
         return new SeriesCoverage.Chapter(file, id, note == null ? null : note.properties().get("title"), template,
                 readme == null ? null : batch(readme, id), readme == null ? null : priority(readme, id),
                 entry.map(SeriesReadme.ChapterEntry::minutes).filter(m -> m >= 0).orElse(null),
@@ -127,21 +147,16 @@ final class CoverageBuilder {
                 .map(SeriesReadme.PriorityGroup::tag).findFirst().orElse(null);
     }
 
-    private final Map<SeriesReadme, Map<String, SeriesReadme.ChapterEntry>> entriesByTarget = new java.util.IdentityHashMap<>();
-
-    /** The README's chapter-list entry for the file: the entries are resolved once per README. */
-    private Optional<SeriesReadme.ChapterEntry> entry(SeriesReadme readme, String file) {
-        Map<String, SeriesReadme.ChapterEntry> byTarget = entriesByTarget.computeIfAbsent(readme, r -> {
-            Map<String, SeriesReadme.ChapterEntry> map = new HashMap<>();
-            for (SeriesReadme.ChapterEntry entry : r.chapters()) {
-                String target = target(r.file(), entry.target());
-                if (target != null) {
-                    map.putIfAbsent(target, entry);
-                }
+    /** The README's chapter-list entries by the file they point to: resolved once per README, the first wins. */
+    private Map<String, SeriesReadme.ChapterEntry> entriesByTarget(SeriesReadme readme) {
+        Map<String, SeriesReadme.ChapterEntry> byTarget = new HashMap<>();
+        for (SeriesReadme.ChapterEntry entry : readme.chapters()) {
+            String target = target(readme.file(), entry.target());
+            if (target != null) {
+                byTarget.putIfAbsent(target, entry);
             }
-            return map;
-        });
-        return Optional.ofNullable(byTarget.get(file));
+        }
+        return byTarget;
     }
 
     /** Where a link points, resolved or not; null for external links. */
