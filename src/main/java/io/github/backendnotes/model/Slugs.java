@@ -16,7 +16,9 @@ public final class Slugs {
     public static String slug(String headingText) {
         String text = headingText.replace("`", "").toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == ' ') {
                 slug.append('-');
             } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp)
@@ -24,7 +26,7 @@ public final class Slugs {
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
                 slug.appendCodePoint(cp);
             }
-        });
+        }
         return slug.toString();
     }
 

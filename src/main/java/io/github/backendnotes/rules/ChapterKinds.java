@@ -5,6 +5,9 @@ import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Rubric;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,20 +30,38 @@ public final class ChapterKinds {
 
     /** The H2 headings of a note, trimmed, in document order. */
     public static List<Heading> h2(Note note) {
-        return note.headings().stream().filter(h -> h.level() == 2).toList();
+        List<Heading> h2 = new ArrayList<>();
+        for (Heading heading : note.headings()) {
+            if (heading.level() == 2) {
+                h2.add(heading);
+            }
+        }
+        return Collections.unmodifiableList(h2);
     }
 
     /** Empty when the rubric defines no chapter kind. Ties go to the kind the rubric lists first. */
     public static Optional<Match> match(Rubric rubric, Note note) {
-        return match(rubric, h2(note).stream().map(Heading::text).toList());
+        Set<String> titles = new HashSet<>();
+        for (Heading heading : note.headings()) {
+            if (heading.level() == 2) {
+                titles.add(heading.text());
+            }
+        }
+        return match(rubric, titles);
     }
 
     /** The same, from the H2 headings' texts alone (as the compact index keeps them). */
     public static Optional<Match> match(Rubric rubric, List<String> h2Texts) {
-        Set<String> titles = Set.copyOf(h2Texts);
+        return match(rubric, new HashSet<>(h2Texts));
+    }
+
+    private static Optional<Match> match(Rubric rubric, Set<String> titles) {
         Match best = null;
         for (ChapterKind kind : rubric.kinds()) {
-            int present = (int) kind.headingTexts().stream().filter(titles::contains).count();
+            int present = 0;
+            for (String heading : kind.headingTexts()) {
+                present += titles.contains(heading) ? 1 : 0;
+            }
             if (best == null || better(present, kind, best)) {
                 best = new Match(kind, present, 2 * present < kind.headings().size());
             }

@@ -38,9 +38,12 @@ public final class PlaceholderNameRule extends NoteRule {
         Pattern identifier = IDENTIFIERS.computeIfAbsent(chapter.rubric().code().placeholderNames(),
                 names -> Pattern.compile("(?<![A-Za-z0-9_])(" + String.join("|", names.stream().map(Pattern::quote).toList())
                         + ")(?![A-Za-z0-9_])"));
+        // blanking strings and cutting comments only removes matches, unless a name holds a space (which the
+        // blanking adds): a block without any match then needs no line looked at
+        boolean noSpaces = chapter.rubric().code().placeholderNames().stream().noneMatch(n -> n.indexOf(' ') >= 0);
         for (Block.CodeBlock code : note.codeBlocks()) {
             String language = code.language().toLowerCase(Locale.ROOT);
-            if (NOT_CODE.contains(language)) {
+            if (NOT_CODE.contains(language) || (noSpaces && !identifier.matcher(code.literal()).find())) {
                 continue;
             }
             String[] lines = code.literal().split("\n");

@@ -23,12 +23,15 @@ public final class RequiredFieldRule extends NoteRule {
         }
         for (FieldRequirement requirement : context.fields()) {
             FrontMatter.Field field = frontMatter.fields().get(requirement.name());
-            String hint = " (" + requirement.source() + ": " + FieldValues.rubricHint(requirement) + ")";
             if (field == null) {
-                out.report(this, frontMatter.startLine(), 1, "field '" + requirement.name() + "' is missing" + hint);
+                out.report(this, frontMatter.startLine(), 1, "field '" + requirement.name() + "' is missing" + hint(requirement));
             } else if (FieldValues.isEmpty(field.value())) {
-                out.report(this, field.line(), field.column(), "field '" + requirement.name() + "' is empty" + hint);
+                out.report(this, field.line(), field.column(), "field '" + requirement.name() + "' is empty" + hint(requirement));
             }
         }
+    }
+
+    private static String hint(FieldRequirement requirement) {
+        return " (" + requirement.source() + ": " + FieldValues.rubricHint(requirement) + ")";
     }
 }

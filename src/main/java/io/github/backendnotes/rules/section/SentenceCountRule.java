@@ -5,11 +5,13 @@ import io.github.backendnotes.model.SectionRequirement.SentenceCount;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.SectionView;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class SentenceCountRule extends SectionRule<SentenceCount> {
 
     /** A sentence ends at a CJK or ASCII terminator; a period only when whitespace or the end follows. */
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|\\.(?=\\s|$)");
 
     public SentenceCountRule() {
@@ -33,17 +35,26 @@ public final class SentenceCountRule extends SectionRule<SentenceCount> {
 
     static int sentences(String text) {
         // code spans are not prose: "`a.b()`" must not end a sentence
-        String prose = text.replaceAll("`[^`]*`", "code").trim();
-        if (prose.isEmpty()) {
-            return 0;
-        }
-        String[] parts = SENTENCE_END.split(prose);
+        String prose = (text.indexOf('`') < 0 ? text : CODE_SPAN.matcher(text).replaceAll("code")).trim();
+        // the non-blank stretches between sentence ends, counted without splitting the text
         int count = 0;
-        for (String part : parts) {
-            if (!part.isBlank()) {
-                count++;
-            }
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(prose);
+        while (end.find()) {
+            count += isBlank(prose, start, end.start()) ? 0 : 1;
+            start = end.end();
         }
-        return count;
+        return count + (isBlank(prose, start, prose.length()) ? 0 : 1);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 }
