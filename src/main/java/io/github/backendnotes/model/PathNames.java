@@ -37,6 +37,6 @@ public final class PathNames {
 
     /** Whether {@code path} lies in folder {@code dir} or below it; every path lies under {@code ""}. */
     public static boolean isUnder(String path, String dir) {
-        return dir.isEmpty() || path.startsWith(dir + "/");
+        return dir.isEmpty() || path.length() > dir.length() && path.charAt(dir.length()) == '/' && path.startsWith(dir);
     }
 }

@@ -27,21 +27,28 @@ public final class UncoveredChapterRule extends MatrixRule {
         List<String> chapters = new ArrayList<>(series.chapters());
         vault.nestedIn(series).forEach(nested -> chapters.addAll(nested.chapters()));
         int line = matrix.matrix().rows().get(0).line();
+        List<Covering> covering = new ArrayList<>();
+        for (CoverageMatrix.Row row : matrix.matrix().rows()) {
+            for (CoverageMatrix.Entry entry : row.entries()) {
+                covering.add(new Covering(matrix.resolve(entry.path()), entry.isFolder()));
+            }
+        }
         for (String chapter : chapters) {
-            if (!covered(matrix, chapter)) {
+            if (!covered(covering, chapter)) {
                 out.report(this, matrix.matrix().file(), series.name(), line, 1, "chapter '"
                         + relativeTo(matrix.folder(), chapter) + "' is in no row of the matrix");
             }
         }
     }
 
-    private static boolean covered(VaultContext.Matrix matrix, String chapter) {
-        for (CoverageMatrix.Row row : matrix.matrix().rows()) {
-            for (CoverageMatrix.Entry entry : row.entries()) {
-                String path = matrix.resolve(entry.path());
-                if (entry.isFolder() ? PathNames.isUnder(chapter, path) : path.equals(chapter)) {
-                    return true;
-                }
+    /** A matrix entry with its path resolved: once a matrix, not once a chapter. */
+    private record Covering(String path, boolean folder) {
+    }
+
+    private static boolean covered(List<Covering> covering, String chapter) {
+        for (Covering entry : covering) {
+            if (entry.folder() ? PathNames.isUnder(chapter, entry.path()) : entry.path().equals(chapter)) {
+                return true;
             }
         }
         return false;

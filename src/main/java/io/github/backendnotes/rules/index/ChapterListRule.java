@@ -15,12 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The README's "Chapters" list names every chapter once, by its file name, with the priority its Reading
  * Priority gives it. An entry whose link does not resolve is {@code links.broken}'s finding.
  */
 public final class ChapterListRule extends ReadmeRule {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     public ChapterListRule() {
         super("index.chapter-list", Severity.ERROR,
@@ -85,6 +88,6 @@ public final class ChapterListRule extends ReadmeRule {
     }
 
     private static String normalize(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
+        return SEPARATORS.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 }

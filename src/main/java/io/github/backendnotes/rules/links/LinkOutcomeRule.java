@@ -9,9 +9,9 @@ import io.github.backendnotes.rules.VaultContext;
 import io.github.backendnotes.rules.VaultFindings;
 import io.github.backendnotes.rules.VaultRule;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Base of the link rules: each resolves every link of every note and reports one kind of outcome. */
 abstract class LinkOutcomeRule extends VaultRule {
@@ -25,8 +25,15 @@ abstract class LinkOutcomeRule extends VaultRule {
 
     @Override
     public final void check(VaultContext vault, VaultFindings out) {
-        Map<String, IndexedNote> notes = new TreeMap<>(vault.index().notes());
-        for (IndexedNote note : notes.values()) {
+        // few notes have a link with this outcome: only those are sorted by path, the order of the findings
+        List<IndexedNote> notes = new ArrayList<>();
+        for (IndexedNote note : vault.index().notes().values()) {
+            if (vault.resolutions(note.path()).stream().anyMatch(resolution -> resolution.outcome() == outcome)) {
+                notes.add(note);
+            }
+        }
+        notes.sort(Comparator.comparing(IndexedNote::path));
+        for (IndexedNote note : notes) {
             String series = vault.seriesOf(note.path()).map(Series::name).orElse(null);
             List<LinkResolver.Resolution> resolutions = vault.resolutions(note.path());
             for (int i = 0; i < note.links().size(); i++) {
