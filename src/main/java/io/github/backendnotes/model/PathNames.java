@@ -11,6 +11,9 @@ public final class PathNames {
 
     /** Removes {@code .} and resolves {@code ..}; a path that climbs above the root keeps its leading {@code ..}. */
     public static String normalize(String path) {
+        if (isNormal(path)) {
+            return path;
+        }
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -23,6 +26,22 @@ public final class PathNames {
             }
         }
         return String.join("/", parts);
+    }
+
+    /** Whether no part is empty, {@code .} or {@code ..}: most paths, which normalising would only copy. */
+    private static boolean isNormal(String path) {
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                int length = i - start;
+                if (path.isEmpty() || length == 0 || path.charAt(start) == '.' && (length == 1
+                        || length == 2 && path.charAt(start + 1) == '.')) {
+                    return path.isEmpty();
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /** The folder of a path, {@code ""} at the root. */

@@ -26,10 +26,17 @@ public record Series(String name, String dir, String readme, Rubric rubric, List
 
     /** The two-digit number a chapter file name starts with ("07"), or "" when it has none. */
     public static String chapterId(String path) {
-        String name = PathNames.fileName(path);
-        int underscore = name.indexOf('_');
-        String digits = underscore > 0 ? name.substring(0, underscore) : "";
-        return digits.chars().allMatch(Character::isDigit) ? digits : "";
+        int start = path.lastIndexOf('/') + 1;
+        int underscore = path.indexOf('_', start);
+        if (underscore <= start) {
+            return "";
+        }
+        for (int i = start; i < underscore; i++) {
+            if (!Character.isDigit(path.charAt(i))) {
+                return "";
+            }
+        }
+        return path.substring(start, underscore);
     }
 
     /** Resolves a path relative to the series folder to one relative to the notes root. */

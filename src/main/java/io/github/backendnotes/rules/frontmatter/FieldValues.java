@@ -6,12 +6,10 @@ import io.github.backendnotes.model.YamlValue;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Shared reading of front-matter values, so that every rule judges a value the same way. */
 final class FieldValues {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private FieldValues() {
     }
@@ -41,7 +39,7 @@ final class FieldValues {
 
     /** A YYYY-MM-DD calendar date, written plain or quoted. */
     static Optional<LocalDate> date(YamlValue value) {
-        if (value instanceof YamlValue.Scalar scalar && ISO_DATE.matcher(scalar.text()).matches()) {
+        if (value instanceof YamlValue.Scalar scalar && isIsoDate(scalar.text())) {
             String text = scalar.text();
             try {
                 // digits already checked by the pattern; LocalDate.of refuses dates the calendar lacks
@@ -52,6 +50,20 @@ final class FieldValues {
             }
         }
         return Optional.empty();
+    }
+
+    /** Four, two and two ASCII digits joined by hyphens. */
+    private static boolean isIsoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of a plain string-like scalar, for comparing with rubric values. */

@@ -1,0 +1,45 @@
+package io.github.backendnotes.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PathNamesTest {
+
+    @Test
+    void normalizeReturnsANormalPathItself() {
+        String path = "net/.hidden/..x/01_a.md";
+        assertSame(path, PathNames.normalize(path));
+        assertEquals("", PathNames.normalize(""));
+    }
+
+    @Test
+    void normalizeDropsEmptyAndDotPartsAndResolvesDotDot() {
+        assertEquals("a/b", PathNames.normalize("a//b/"));
+        assertEquals("a/b", PathNames.normalize("/a/./b"));
+        assertEquals("b", PathNames.normalize("a/../b"));
+        assertEquals("../b", PathNames.normalize("../b"));
+        assertEquals("..", PathNames.normalize("a/../.."));
+        assertEquals("", PathNames.normalize("."));
+    }
+
+    @Test
+    void isUnderNeedsTheWholeFolderName() {
+        assertTrue(PathNames.isUnder("net/a.md", "net"));
+        assertTrue(PathNames.isUnder("net/a.md", ""));
+        assertFalse(PathNames.isUnder("network/a.md", "net"));
+        assertFalse(PathNames.isUnder("net", "net"));
+    }
+
+    @Test
+    void chapterIdIsTheDigitsBeforeTheFirstUnderscore() {
+        assertEquals("01", Series.chapterId("s/basics/01_ip.md"));
+        assertEquals("", Series.chapterId("s/_01.md"));
+        assertEquals("", Series.chapterId("s/1a_x.md"));
+        assertEquals("", Series.chapterId("s_1/readme.md"));
+        assertEquals("20240101", Series.chapterId("20240101_log.md"));
+    }
+}
