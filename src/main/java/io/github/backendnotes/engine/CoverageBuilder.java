@@ -22,9 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Builds the coverage of each series from the compact index, the READMEs, the matrices and the findings: which
@@ -54,24 +52,7 @@ final class CoverageBuilder {
     /** The coverage of every series, in their order; the series are shared out among {@code workers} in slices. */
     List<SeriesCoverage> build(ExecutorService workers) {
         statusIndex(); // built once, before the workers read it
-        List<Series> all = vault.series();
-        List<Future<List<SeriesCoverage>>> slices = new ArrayList<>();
-        for (int start = 0; start < all.size(); start += SERIES_PER_TASK) {
-            List<Series> slice = all.subList(start, Math.min(all.size(), start + SERIES_PER_TASK));
-            slices.add(workers.submit(() -> slice.stream().map(this::series).toList()));
-        }
-        List<SeriesCoverage> coverage = new ArrayList<>();
-        try {
-            for (Future<List<SeriesCoverage>> slice : slices) {
-                coverage.addAll(slice.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the coverage", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the coverage failed unexpectedly", e.getCause());
-        }
-        return coverage;
+        return Slices.start(vault.series(), SERIES_PER_TASK, this::series, workers).await();
     }
 
     private SeriesCoverage series(Series series) {

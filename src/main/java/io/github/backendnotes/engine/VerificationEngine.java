@@ -23,6 +23,7 @@ import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
 import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.rules.LinkResolver;
 import io.github.backendnotes.rules.FindingSink;
 import io.github.backendnotes.rules.NoteContext;
 import io.github.backendnotes.rules.NoteRule;
@@ -164,7 +165,7 @@ public final class VerificationEngine {
         Future<?> saving = cache == null ? null : workers.submit(cache::save);
         findings.addAll(dictionary.findings());
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
-        VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes);
+        VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes, workers);
         // the cross-file rules only read the context: they run side by side, each with its own sink
         List<Future<List<Finding>>> crossFile = new ArrayList<>();
         for (VaultRule rule : vaultRules) {
@@ -281,25 +282,38 @@ public final class VerificationEngine {
     }
 
     private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, Note> kept,
-                                      List<Finding> fileFindings, PropertyDictionary dictionary, Set<String> templates) {
-        Map<String, SeriesReadme> readmes = new HashMap<>();
+                                      List<Finding> fileFindings, PropertyDictionary dictionary, Set<String> templates,
+                                      ExecutorService workers) {
+        // the workers resolve the links and read the READMEs while this thread reads the matrices
+        List<IndexedNote> notes = List.copyOf(index.notes().values());
+        LinkResolver resolver = new LinkResolver(index);
+        Slices<List<LinkResolver.Resolution>> links = Slices.start(notes, 512, resolver::resolveLinks, workers);
+        List<Series> withReadme = series.stream().filter(one -> kept.containsKey(one.readme())).toList();
         ReadmeParser readmeParser = new ReadmeParser();
-        for (Series one : series) {
-            Note readme = kept.get(one.readme());
-            if (readme != null) {
-                readmes.put(one.dir(), readmeParser.parse(one.readme(), readme));
-            }
-        }
+        Slices<SeriesReadme> parsedReadmes = Slices.start(withReadme, 32,
+                one -> readmeParser.parse(one.readme(), kept.get(one.readme())), workers);
         List<VaultContext.Matrix> matrices = new ArrayList<>();
         MatrixParser matrixParser = new MatrixParser();
+        Map<String, Series> seriesByDir = new HashMap<>();
+        series.forEach(one -> seriesByDir.putIfAbsent(one.dir(), one));
         kept.keySet().stream().filter(VerificationEngine::isMatrix).sorted().forEach(path -> {
             String folder = PathNames.parent(path);
-            Series owner = series.stream().filter(s -> s.dir().equals(folder)).findFirst().orElse(null);
-            matrices.add(new VaultContext.Matrix(matrixParser.parse(path, kept.get(path)), folder, owner));
+            matrices.add(new VaultContext.Matrix(matrixParser.parse(path, kept.get(path)), folder, seriesByDir.get(folder)));
         });
         Set<String> filesWithErrors = new HashSet<>();
         fileFindings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> filesWithErrors.add(f.file()));
-        return new VaultContext(index, series, readmes, matrices, filesWithErrors, dictionary, templates);
+        Map<String, SeriesReadme> readmes = new HashMap<>();
+        List<SeriesReadme> parsed = parsedReadmes.await();
+        for (int i = 0; i < withReadme.size(); i++) {
+            readmes.put(withReadme.get(i).dir(), parsed.get(i));
+        }
+        Map<String, List<LinkResolver.Resolution>> resolutions = new HashMap<>();
+        List<List<LinkResolver.Resolution>> resolved = links.await();
+        for (int i = 0; i < notes.size(); i++) {
+            resolutions.put(notes.get(i).path(), resolved.get(i));
+        }
+        return new VaultContext(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of(),
+                resolutions);
     }
 
     /** The dictionary and what went wrong reading it. */

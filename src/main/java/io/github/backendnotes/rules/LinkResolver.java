@@ -35,6 +35,11 @@ public final class LinkResolver {
         this.index = index;
     }
 
+    /** Where each link of the note leads, in the order of its links. */
+    public List<Resolution> resolveLinks(IndexedNote note) {
+        return note.links().stream().map(link -> resolve(note.path(), link)).toList();
+    }
+
     public Resolution resolve(String fromNote, Link link) {
         return link.kind() == Link.Kind.WIKI ? resolveWiki(fromNote, link.target()) : resolveMarkdown(fromNote, link.target());
     }

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param templates      notes that are templates or prompts: not notes to link, list or name by the conventions
  * @param seriesByDir    the series by folder, derived from {@code series}
  * @param resolutions    for each note, where each of its links leads, in the order of its links: every link is
- *                       resolved once, derived from {@code index}
+ *                       resolved once; null to have them resolved from {@code index} here
  */
 public record VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
                            List<Matrix> matrices, Set<String> filesWithErrors, PropertyDictionary dictionary,
@@ -39,16 +39,19 @@ public record VaultContext(VaultIndex index, List<Series> series, Map<String, Se
         Map<String, Series> byDir = new java.util.HashMap<>();
         series.forEach(one -> byDir.put(one.dir(), one));
         seriesByDir = Map.copyOf(byDir);
-        LinkResolver resolver = new LinkResolver(index);
-        Map<String, List<LinkResolver.Resolution>> resolved = new java.util.HashMap<>();
-        index.notes().values().forEach(note -> resolved.put(note.path(),
-                note.links().stream().map(link -> resolver.resolve(note.path(), link)).toList()));
-        resolutions = Map.copyOf(resolved);
+        resolutions = Map.copyOf(resolutions != null ? resolutions : resolveAll(index));
     }
 
     public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes, List<Matrix> matrices,
                         Set<String> filesWithErrors, PropertyDictionary dictionary, Set<String> templates) {
-        this(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of(), Map.of());
+        this(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of(), null);
+    }
+
+    private static Map<String, List<LinkResolver.Resolution>> resolveAll(VaultIndex index) {
+        LinkResolver resolver = new LinkResolver(index);
+        Map<String, List<LinkResolver.Resolution>> resolved = new java.util.HashMap<>();
+        index.notes().values().forEach(note -> resolved.put(note.path(), resolver.resolveLinks(note)));
+        return resolved;
     }
 
     public VaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmes,
