@@ -21,6 +21,11 @@ public final class Slugs {
             i += Character.charCount(cp);
             if (cp == ' ') {
                 slug.append('-');
+            } else if (cp < 128) {
+                // ASCII: letters, digits, '-' and '_' are kept (a cheaper test than the Unicode one below)
+                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp == '-' || cp == '_') {
+                    slug.append((char) cp);
+                }
             } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp)
                     || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {

@@ -137,6 +137,12 @@ public final class NoteParser {
     }
 
     private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        // the String constructor is much faster, and puts U+FFFD only where the bytes are malformed (or where the
+        // file has that character): only then is the file decoded again, strictly, to report the bad byte
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -39,7 +39,20 @@ public final class ChapterNumberRule extends FrontMatterRule {
     }
 
     private static boolean sameNumber(String value, String fileNumber) {
-        return value.matches("\\d{1,9}") && fileNumber.length() <= 9
+        return isDigits(value) && value.length() <= 9 && fileNumber.length() <= 9
                 && Integer.parseInt(value) == Integer.parseInt(fileNumber);
+    }
+
+    /** One or more ASCII digits, checked without compiling a pattern for every note. */
+    private static boolean isDigits(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
