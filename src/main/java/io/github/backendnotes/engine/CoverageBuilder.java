@@ -36,17 +36,23 @@ final class CoverageBuilder {
     private final VaultContext vault;
     private final LinkResolver resolver;
     private final Map<String, List<Finding>> findingsByFile = new HashMap<>();
-    private final List<Finding> findings;
+    /** The matrix findings (suppressed or not) a series' coverage repeats, by file, in their order. */
+    private final Map<String, List<Finding>> disagreementsByFile = new HashMap<>();
+    private final Map<String, List<VaultContext.Matrix>> matricesByFile = new HashMap<>();
 
     CoverageBuilder(VaultContext vault, List<Finding> findings) {
         this.vault = vault;
-        this.findings = findings;
         this.resolver = new LinkResolver(vault.index());
         for (Finding finding : findings) {
             if (!finding.suppressed()) {
                 findingsByFile.computeIfAbsent(finding.file(), k -> new ArrayList<>()).add(finding);
             }
+            if (MATRIX_DISAGREEMENTS.contains(finding.ruleId())) {
+                disagreementsByFile.computeIfAbsent(finding.file(), k -> new ArrayList<>()).add(finding);
+            }
         }
+        vault.matrices().forEach(matrix ->
+                matricesByFile.computeIfAbsent(matrix.matrix().file(), k -> new ArrayList<>()).add(matrix));
     }
 
     /** The coverage of every series, in their order; the series are shared out among {@code workers} in slices. */
@@ -57,12 +63,15 @@ final class CoverageBuilder {
 
     private SeriesCoverage series(Series series) {
         SeriesReadme readme = vault.readmes().get(series.dir());
-        Map<String, SeriesReadme.ChapterEntry> entries = readme == null ? Map.of() : entriesByTarget(readme);
+        // where each chapter-list entry points: resolved once for the entries by target and the missing chapters
+        List<String> targets = readme == null ? List.of()
+                : readme.chapters().stream().map(entry -> target(readme.file(), entry.target())).toList();
+        Map<String, SeriesReadme.ChapterEntry> entries = readme == null ? Map.of() : entriesByTarget(readme, targets);
         List<SeriesCoverage.Chapter> chapters = new ArrayList<>();
         for (String file : series.chapters()) {
             chapters.add(chapter(series, readme, entries, file, Series.chapterId(file), false));
         }
-        for (Map.Entry<String, String> missing : missingChapters(series, readme).entrySet()) {
+        for (Map.Entry<String, String> missing : missingChapters(series, readme, targets).entrySet()) {
             chapters.add(chapter(series, readme, entries, missing.getValue(), missing.getKey(), true));
         }
         Map<String, SeriesCoverage.Tally> byBatch = new TreeMap<>(java.util.Comparator.comparingInt(CoverageBuilder::number));
@@ -76,8 +85,7 @@ final class CoverageBuilder {
             tally(byPriority, chapter.priority() == null ? "none" : chapter.priority(), chapter.compliant());
             tally(byCategory, chapter.category() == null ? "none" : chapter.category(), chapter.compliant());
         }
-        List<String> disagreements = findings.stream()
-                .filter(f -> MATRIX_DISAGREEMENTS.contains(f.ruleId()) && f.file().equals(series.matrix()))
+        List<String> disagreements = disagreementsByFile.getOrDefault(series.matrix(), List.of()).stream()
                 .map(f -> "line " + f.line() + ": " + f.message()).toList();
         int compliant = (int) chapters.stream().filter(SeriesCoverage.Chapter::compliant).count();
         return new SeriesCoverage(series.name(), series.dir(), series.readme(), chapters.size(), compliant, chapters,
@@ -129,10 +137,11 @@ final class CoverageBuilder {
     }
 
     /** The README's chapter-list entries by the file they point to: resolved once per README, the first wins. */
-    private Map<String, SeriesReadme.ChapterEntry> entriesByTarget(SeriesReadme readme) {
+    private static Map<String, SeriesReadme.ChapterEntry> entriesByTarget(SeriesReadme readme, List<String> targets) {
         Map<String, SeriesReadme.ChapterEntry> byTarget = new HashMap<>();
-        for (SeriesReadme.ChapterEntry entry : readme.chapters()) {
-            String target = target(readme.file(), entry.target());
+        for (int i = 0; i < targets.size(); i++) {
+            SeriesReadme.ChapterEntry entry = readme.chapters().get(i);
+            String target = targets.get(i);
             if (target != null) {
                 byTarget.putIfAbsent(target, entry);
             }
@@ -188,15 +197,14 @@ final class CoverageBuilder {
      * Chapters a README (by id or by its chapter list) or the series' matrix names that do not exist: id → where
      * they are said to be, or null when only an id names them.
      */
-    private Map<String, String> missingChapters(Series series, SeriesReadme readme) {
+    private Map<String, String> missingChapters(Series series, SeriesReadme readme, List<String> entryTargets) {
         Map<String, String> ids = VaultContext.chapterIds(series);
         Map<String, String> missing = new LinkedHashMap<>();
         Set<String> named = new LinkedHashSet<>();
         if (readme != null) {
             readme.batches().forEach(b -> b.ids().forEach(i -> named.add(i.id())));
             readme.priorities().forEach(p -> p.ids().forEach(i -> named.add(i.id())));
-            for (SeriesReadme.ChapterEntry entry : readme.chapters()) {
-                String path = target(readme.file(), entry.target());
+            for (String path : entryTargets) {
                 if (path != null && PathNames.isUnder(path, series.dir()) && !vault.index().exists(path)) {
                     String id = Series.chapterId(path);
                     if (!id.isEmpty() && !ids.containsKey(id)) {
@@ -206,7 +214,7 @@ final class CoverageBuilder {
             }
         }
         if (series.matrix() != null) {
-            vault.matrices().stream().filter(m -> series.matrix().equals(m.matrix().file())).forEach(matrix ->
+            matricesByFile.getOrDefault(series.matrix(), List.of()).forEach(matrix ->
                     matrix.matrix().rows().forEach(row -> row.entries().forEach(entry -> {
                         String path = matrix.resolve(entry.path());
                         String id = Series.chapterId(path);
