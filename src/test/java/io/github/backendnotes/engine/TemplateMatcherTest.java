@@ -14,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemplateMatcherTest {
 
     private static final List<String> GLOBS = List.of("**/templates/**", "**/prompts/**", "drafts/*.md",
-            "**/{wip,todo}_*.md", "**/[abc]x/**", "notes/**/x?z.md", "**/a\\*b.md");
+            "**/{wip,todo}_*.md", "**/[abc]x/**", "notes/**/x?z.md", "**/a\\*b.md", "**/_drafts/**", "_*/**");
     private static final List<String> PATHS = List.of("templates/a.md", "s/templates/b.md", "s/Templates/b.md",
             "s/templates.md", "prompts/x/y.md", "drafts/a.md", "drafts/b/a.md", "s/wip_1.md", "todo_2.md", "s/done_3.md",
-            "ax/n.md", "s/dx/n.md", "notes/k/xyz.md", "notes/xz.md", "a*b.md", "s/a*b.md", "series/01_intro.md");
+            "ax/n.md", "s/dx/n.md", "notes/k/xyz.md", "notes/xz.md", "a*b.md", "s/a*b.md", "series/01_intro.md", "s/_drafts/a.md", "_drafts/b.md");
 
     @Test
     void matchesWhatThePathMatchersMatch() {
