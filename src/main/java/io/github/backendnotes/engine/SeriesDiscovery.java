@@ -50,16 +50,22 @@ final class SeriesDiscovery {
      * @param rubricOf the parsed rubric of each file {@link #isRubric} accepts
      */
     List<Series> discoverWithRubrics(List<String> files, Function<String, Rubric> rubricOf) {
-        Map<String, List<String>> byFolder = new TreeMap<>();
+        // grouped in a hash map (paths share long prefixes, which a sorted map compares again and again), then sorted
+        Map<String, List<String>> grouped = new HashMap<>();
         for (String file : files) {
-            byFolder.computeIfAbsent(PathNames.parent(file), k -> new ArrayList<>()).add(PathNames.fileName(file));
+            grouped.computeIfAbsent(PathNames.parent(file), k -> new ArrayList<>()).add(PathNames.fileName(file));
         }
+        Map<String, List<String>> byFolder = new TreeMap<>(grouped);
         List<String> seriesDirs = new ArrayList<>();
+        Set<String> foldersWithReadme = new HashSet<>();
         for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
             boolean hasRubric = folder.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(RUBRIC_FILE));
             boolean hasReadme = folder.getValue().stream().anyMatch(n -> n.equalsIgnoreCase("readme.md"));
             if (hasRubric && hasReadme) {
                 seriesDirs.add(folder.getKey());
+            }
+            if (hasReadme) {
+                foldersWithReadme.add(folder.getKey());
             }
         }
         Set<String> existing = new HashSet<>(files);
@@ -71,7 +77,7 @@ final class SeriesDiscovery {
         for (String file : files) {
             owner.apply(file).ifPresent(dir -> {
                 if (NUMBERED.matcher(PathNames.fileName(file)).matches()
-                        && !inSubCollection(PathNames.parent(file), dir, byFolder)) {
+                        && !inSubCollection(PathNames.parent(file), dir, foldersWithReadme)) {
                     numberedBySeries.computeIfAbsent(dir, k -> new ArrayList<>()).add(file);
                 }
             });
@@ -87,7 +93,7 @@ final class SeriesDiscovery {
         }
         List<Series> series = new ArrayList<>();
         for (String dir : seriesDirs) {
-            List<String> names = byFolder.get(dir);
+            List<String> names = grouped.get(dir);
             String rubricFile = join(dir, names.stream().filter(n -> n.equalsIgnoreCase(RUBRIC_FILE)).findFirst().orElseThrow());
             String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
             Rubric rubric = rubricOf.apply(rubricFile);
@@ -134,9 +140,9 @@ final class SeriesDiscovery {
     }
 
     /** Whether a folder between the series folder and {@code folder} (included) has a readme of its own. */
-    private static boolean inSubCollection(String folder, String seriesDir, Map<String, List<String>> byFolder) {
+    private static boolean inSubCollection(String folder, String seriesDir, Set<String> foldersWithReadme) {
         for (String f = folder; !f.equals(seriesDir); f = PathNames.parent(f)) {
-            if (byFolder.getOrDefault(f, List.of()).stream().anyMatch(n -> n.equalsIgnoreCase("readme.md"))) {
+            if (foldersWithReadme.contains(f)) {
                 return true;
             }
             if (f.isEmpty()) {
