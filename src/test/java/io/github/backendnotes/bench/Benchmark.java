@@ -147,7 +147,8 @@ public final class Benchmark {
                   --memory         one verify run, reporting peak heap (run under JAVA_OPTS=-Xmx256m)
                   --changed-since  git init + commit + one note changed, then verify with changedSince=HEAD
                   --changed-rounds n  rounds of the changedSince measurement (default 3)
-                  --maven          mvn backend-notes:verify on a ~500-note vault vs a no-op mvn validate
+                  --maven          mvn backend-notes:verify on a ~500-note vault vs a no-op mvn validate; with
+                                   --changed-since, also the changedSince run through mvn
                 """);
     }
 
@@ -415,10 +416,7 @@ public final class Benchmark {
                 times.add(seconds(System.nanoTime() - start));
             }
             // end to end: a fresh JVM that runs verify and writes report.json, as a CI step would
-            List<Double> endToEnd = new ArrayList<>();
-            for (int i = 0; i < changedRounds; i++) {
-                endToEnd.add(coldChild(scratch));
-            }
+            List<Double> endToEnd = coldChildren(scratch, false);
             double warm = median(times);
             double cold = median(endToEnd);
             figures.put("changedSince=HEAD, 1 note changed: verify in a warm JVM (median of " + changedRounds + ")",
@@ -428,6 +426,11 @@ public final class Benchmark {
                     String.format(Locale.ROOT, "%.3f s (target <= 3 s: %s)", cold, cold <= 3 ? "met" : "NOT met"));
             figures.put("changedSince=HEAD, 1 note changed: end to end without a note index cache (first run)",
                     String.format(Locale.ROOT, "%.3f s", seeding));
+            figures.put("changedSince=HEAD, 1 note changed: end to end, fresh JVM with -XX:TieredStopAtLevel=1 (median of "
+                    + changedRounds + ")", String.format(Locale.ROOT, "%.3f s", median(coldChildren(scratch, true))));
+            if (maven) {
+                changedSinceThroughMaven();
+            }
             log("changedSince: warm %.3f s, end to end %.3f s (%d skipped), first run without a cache %.3f s",
                     warm, cold, result.skipped(), seeding);
         } finally {
@@ -435,11 +438,52 @@ public final class Benchmark {
         }
     }
 
+    private List<Double> coldChildren(Path scratch, boolean c1Only) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < changedRounds; i++) {
+            times.add(c1Only ? coldChild(scratch, "-XX:TieredStopAtLevel=1") : coldChild(scratch));
+        }
+        return times;
+    }
+
+    /**
+     * The goal through Maven, from a scratch folder that holds its build directory (and so its note index cache):
+     * one run to write the cache, then timed runs with Maven's default JVM options and with only the C1 compiler.
+     */
+    private void changedSinceThroughMaven() throws Exception {
+        Path project = Files.createTempDirectory("bench-changed-mvn");
+        Path mavenLog = results.toAbsolutePath().resolve("maven-changed-since.log");
+        Files.createDirectories(results);
+        List<String> verify = List.of(mvnCommand(), "-B", "-q", "-o", PLUGIN_VERIFY,
+                "-Dbackend-notes.notesDirectory=" + out.toAbsolutePath(), "-Dbackend-notes.changedSince=HEAD",
+                "-Dbackend-notes.failOnViolation=false");
+        execLogged(project, verify, mavenLog, Map.of());
+        for (String options : List.of("", "-XX:TieredStopAtLevel=1")) {
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < changedRounds; i++) {
+                long start = System.nanoTime();
+                int rc = execLogged(project, verify, mavenLog, Map.of("MAVEN_OPTS", options));
+                times.add(seconds(System.nanoTime() - start));
+                if (rc != 0) {
+                    throw new IllegalStateException("mvn failed (" + rc + "), see " + mavenLog);
+                }
+            }
+            String label = options.isEmpty() ? "" : " with MAVEN_OPTS=" + options;
+            double time = median(times);
+            figures.put("changedSince=HEAD, 1 note changed: mvn backend-notes:verify" + label + " (median of "
+                    + changedRounds + ")", String.format(Locale.ROOT, "%.3f s (target <= 3 s: %s)", time,
+                    time <= 3 ? "met" : "NOT met"));
+            log("changedSince through Maven%s: %.3f s", label, time);
+        }
+    }
+
     /** A fresh JVM that runs verify with changedSince=HEAD, its cache in {@code scratch}, and writes report.json. */
-    private double coldChild(Path scratch) throws Exception {
+    private double coldChild(Path scratch, String... jvmOptions) throws Exception {
         long start = System.nanoTime();
-        int rc = exec(null, javaCommand("--verify-once", "--out", out.toString(), "--ref", "HEAD",
-                "--results", scratch.toString(), "--threads", String.valueOf(threads)));
+        List<String> command = javaCommand("--verify-once", "--out", out.toString(), "--ref", "HEAD",
+                "--results", scratch.toString(), "--threads", String.valueOf(threads));
+        command.addAll(1, Arrays.asList(jvmOptions));
+        int rc = exec(null, command);
         if (rc != 0) {
             throw new IllegalStateException("the verify-once child failed: " + rc);
         }
@@ -458,6 +502,12 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------------------------------------- Maven
 
+    private static final String PLUGIN_VERIFY = "io.github.backendnotes:backend-notes-maven-plugin:verify";
+
+    private static String mvnCommand() {
+        return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win") ? "mvn.cmd" : "mvn";
+    }
+
     private void mavenOverhead() throws Exception {
         Path small = out.resolveSibling(out.getFileName() + "-small");
         generate(examples, small, smallSeries, chapters, 0, defects);
@@ -472,10 +522,9 @@ public final class Benchmark {
                 </project>
                 """);
         int notes = markdownFiles(small).size();
-        String mvn = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win") ? "mvn.cmd" : "mvn";
+        String mvn = mvnCommand();
         List<String> noop = List.of(mvn, "-B", "-q", "-o", "validate");
-        List<String> verify = List.of(mvn, "-B", "-q", "-o", "io.github.backendnotes:backend-notes-maven-plugin:verify",
-                "-Dbackend-notes.failOnViolation=false");
+        List<String> verify = List.of(mvn, "-B", "-q", "-o", PLUGIN_VERIFY, "-Dbackend-notes.failOnViolation=false");
         List<Double> noopTimes = new ArrayList<>();
         List<Double> verifyTimes = new ArrayList<>();
         Path mavenLog = results.toAbsolutePath().resolve("maven.log");
@@ -853,8 +902,15 @@ public final class Benchmark {
 
     /** Runs a command with its output appended to {@code log}. */
     private static int execLogged(Path dir, List<String> command, Path log) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return execLogged(dir, command, log, Map.of());
+    }
+
+    private static int execLogged(Path dir, List<String> command, Path log, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + command);
