@@ -111,21 +111,21 @@ public final class VerificationEngine {
                                 List<Finding> findings, ExecutorService workers) throws IOException {
         long maxFileSize = request.maxFileSize();
         // The rubrics are read and parsed first, in parallel; their notes are kept so that they are not read twice.
-        Map<String, Note> parsedEarly = new ConcurrentHashMap<>();
+        Map<String, NoteRead> parsedEarly = new ConcurrentHashMap<>();
         Map<String, Rubric> parsedRubrics = new ConcurrentHashMap<>();
-        List<Future<Note>> rubrics = new ArrayList<>();
+        List<Future<NoteRead>> rubrics = new ArrayList<>();
         for (String path : scan.markdownFiles()) {
             if (SeriesDiscovery.isRubric(path)) {
                 rubrics.add(workers.submit(() -> {
-                    Note note = read(root, path, maxFileSize);
-                    parsedRubrics.put(path, rubricParser.parse(path, note));
-                    return note;
+                    NoteRead read = readThroughCache(root, path, maxFileSize, cache, false);
+                    parsedRubrics.put(path, rubricParser.parse(path, read.note()));
+                    return read;
                 }));
             }
         }
-        for (Future<Note> rubric : rubrics) {
-            Note note = await(rubric);
-            parsedEarly.put(note.path(), note);
+        for (Future<NoteRead> rubric : rubrics) {
+            NoteRead read = await(rubric);
+            parsedEarly.put(read.note().path(), read);
         }
         List<Series> series = config.extend(new SeriesDiscovery().discoverWithRubrics(scan.markdownFiles(),
                 parsedRubrics::get));
@@ -237,27 +237,55 @@ public final class VerificationEngine {
     }
 
     /**
-     * @param context null when the note is only indexed, not checked
-     * @param cache   null when the run keeps no note index cache
+     * A note as read: parsed, or taken from the cache ({@code note} the whole note, or only {@code indexed} when
+     * that is all the run needs of it); {@code contentHash} is null when the run keeps no cache.
      */
-    private FileOutcome check(Path root, String path, Note parsed, NoteContext context, boolean keep,
-                              SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
-        Note note = parsed;
-        String contentHash = null;
-        if (note == null) {
-            Content content = load(root.resolve(path), path, maxFileSize);
-            note = content.unreadable();
-            if (content.bytes() != null) {
-                if (cache != null) {
-                    contentHash = NoteIndexCache.contentHash(content.bytes());
-                    IndexedNote reused = context == null && !keep ? cache.reuse(path, contentHash) : null;
-                    if (reused != null) {
-                        return new FileOutcome(List.of(), reused, null);
-                    }
-                }
-                note = parse(path, content.bytes());
+    private record NoteRead(Note note, IndexedNote indexed, String contentHash) {
+    }
+
+    /**
+     * Reads a note, reusing what the cache holds for its content when the run has loaded the cache.
+     *
+     * @param indexOnly whether its index entry is all the run needs (an unchanged note, with changedSince)
+     */
+    private NoteRead readThroughCache(Path root, String path, long maxFileSize, NoteIndexCache cache,
+                                      boolean indexOnly) {
+        Content content = load(root.resolve(path), path, maxFileSize);
+        if (content.bytes() == null) {
+            return new NoteRead(content.unreadable(), null, null);
+        }
+        if (cache == null) {
+            return new NoteRead(parse(path, content.bytes()), null, null);
+        }
+        String contentHash = NoteIndexCache.contentHash(content.bytes());
+        if (indexOnly) {
+            IndexedNote reused = cache.reuse(path, contentHash);
+            if (reused != null) {
+                return new NoteRead(null, reused, contentHash);
+            }
+        } else {
+            Note reused = cache.reuseParsed(path, contentHash);
+            if (reused != null) {
+                return new NoteRead(reused, null, contentHash);
             }
         }
+        return new NoteRead(parse(path, content.bytes()), null, contentHash);
+    }
+
+    /**
+     * @param early   the note when it was read before the per-file pass (a rubric), else null
+     * @param context null when the note is only indexed, not checked
+     * @param keep    whether the cross-file rules read the whole note (a series README, a coverage matrix)
+     * @param cache   null when the run keeps no note index cache
+     */
+    private FileOutcome check(Path root, String path, NoteRead early, NoteContext context, boolean keep,
+                              SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
+        NoteRead read = early != null ? early
+                : readThroughCache(root, path, maxFileSize, cache, context == null && !keep);
+        if (read.note() == null) {
+            return new FileOutcome(List.of(), read.indexed(), null);
+        }
+        Note note = read.note();
         FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
         if (context != null) {
             ParseRules.report(note, sink);
@@ -275,8 +303,10 @@ public final class VerificationEngine {
             }
         }
         IndexedNote indexed = IndexedNote.of(note);
-        if (contentHash != null) {
-            cache.record(path, contentHash, indexed);
+        if (read.contentHash() != null) {
+            // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
+            boolean readWhole = keep || early != null;
+            cache.record(path, read.contentHash(), indexed, readWhole ? note : null);
         }
         return new FileOutcome(sink.findings(), indexed, keep ? note : null);
     }
@@ -324,7 +354,7 @@ public final class VerificationEngine {
      * The property dictionary: the one the request names (a finding when it is missing), else the default file at
      * the notes root when it exists. One inside the tree is parsed once, with the other notes' parser.
      */
-    private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, Note> parsedEarly,
+    private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, NoteRead> parsedEarly,
                                           SeverityPolicy runPolicy, long maxFileSize) {
         VerifyRequest.FileChoice choice = request.choose(request.dictionary(), VerifyRequest.DEFAULT_DICTIONARY);
         Path file = choice.path();
@@ -339,7 +369,8 @@ public final class VerificationEngine {
                     + "' does not exist");
             return new DictionaryLoad(null, sink.findings());
         }
-        Note note = file.startsWith(root) ? parsedEarly.computeIfAbsent(reported, p -> read(root, p, maxFileSize))
+        Note note = file.startsWith(root)
+                ? parsedEarly.computeIfAbsent(reported, p -> new NoteRead(read(root, p, maxFileSize), null, null)).note()
                 : readFile(file, reported, maxFileSize);
         return new DictionaryLoad(new DictionaryParser().parse(reported, note), List.of());
     }

@@ -4,7 +4,9 @@ import io.github.backendnotes.config.VerifyRequest;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Suppressions;
+import io.github.backendnotes.parse.NoteParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,18 @@ class ChangedSinceRunTest {
         return notes;
     }
 
+    /** The committed vault and series "guide": its rubric's Scope lists 01 of its chapters 01 and 02. */
+    private Path committedSeries() throws Exception {
+        Path notes = committedVault();
+        write(notes, "guide/quality_rubric.md", "# Rubric\n\n## Scope\n\n- `01_start.md`\n");
+        write(notes, "guide/readme.md", "# Guide\n");
+        write(notes, "guide/01_start.md", "# Start\n");
+        write(notes, "guide/02_other.md", "# Other\n");
+        git("add", ".");
+        git("commit", "-q", "-m", "a series");
+        return notes;
+    }
+
     private static List<String> brief(List<Finding> findings) {
         return findings.stream().map(f -> f.ruleId() + " " + f.file() + ":" + f.line() + " " + f.message()).toList();
     }
@@ -86,7 +100,7 @@ class ChangedSinceRunTest {
         NoteIndexCache planted = NoteIndexCache.open(cacheFile, false, Runnable::run);
         planted.record("a.md", NoteIndexCache.contentHash(Files.readAllBytes(notes.resolve("a.md"))),
                 new IndexedNote("a.md", Set.of("a"), List.of(), List.of(new Link(Link.Kind.MARKDOWN, "b.md#planted", "b", 9, 1)),
-                        Suppressions.NONE, Map.of()));
+                        Suppressions.NONE, Map.of()), null);
         planted.save();
         write(notes, "b.md", "# B\n\n## Intro\n\nMore text.\n");
         List<String> findings = brief(verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile)).findings());
@@ -95,14 +109,25 @@ class ChangedSinceRunTest {
 
     @Test
     void withChangedSinceNoCoverageIsComputedForChaptersThatWereNotChecked() throws Exception {
-        Path notes = committedVault();
-        write(notes, "guide/quality_rubric.md", "# Rubric\n\n## Scope\n\n- `01_start.md`\n");
-        write(notes, "guide/readme.md", "# Guide\n");
-        write(notes, "guide/01_start.md", "# Start\n");
-        git("add", ".");
-        git("commit", "-q", "-m", "a series");
+        Path notes = committedSeries();
         assertFalse(verify(request(notes)).coverage().isEmpty());
         write(notes, "c.md", "# C\n\nChanged.\n");
         assertTrue(verify(request(notes).withChangedSince("HEAD")).coverage().isEmpty());
+    }
+
+    @Test
+    void withChangedSinceAnUnchangedRubricIsTakenWholeFromTheCache() throws Exception {
+        Path notes = committedSeries();
+        Path cacheFile = dir.resolve("target/note-index.cache");
+        // the parsed form of another rubric, stored for this rubric's exact content: only reuse can produce its Scope
+        NoteIndexCache planted = NoteIndexCache.open(cacheFile, false, Runnable::run);
+        byte[] rubric = Files.readAllBytes(notes.resolve("guide/quality_rubric.md"));
+        Note other = new NoteParser().parse("guide/quality_rubric.md", "# Rubric\n\n## Scope\n\n- `02_other.md`\n");
+        planted.record("guide/quality_rubric.md", NoteIndexCache.contentHash(rubric), IndexedNote.of(other), other);
+        planted.save();
+        write(notes, "c.md", "# C\n\nChanged.\n");
+        VerifyResult result = verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile));
+        assertEquals(List.of("guide/02_other.md"), result.series().get(0).chapters());
+        assertEquals(List.of("guide/01_start.md"), verify(request(notes).withChangedSince("HEAD")).series().get(0).chapters());
     }
 }

@@ -39,7 +39,7 @@ class NoteIndexCacheTest {
         Path file = dir.resolve("out/note-index.cache");
         NoteIndexCache cache = NoteIndexCache.open(file, false, Runnable::run);
         for (IndexedNote note : notes) {
-            cache.record(note.path(), "hash-of-" + note.path(), note);
+            cache.record(note.path(), "hash-of-" + note.path(), note, null);
         }
         cache.save();
         return file;
@@ -115,7 +115,7 @@ class NoteIndexCacheTest {
     void aCacheThatCannotBeWrittenIsNoError() throws IOException {
         Path blocker = Files.writeString(dir.resolve("a-file"), "x");
         NoteIndexCache cache = NoteIndexCache.open(blocker.resolve("note-index.cache"), false, Runnable::run);
-        cache.record("a.md", "h", sample("a.md"));
+        cache.record("a.md", "h", sample("a.md"), null);
         cache.save();
         assertTrue(Files.isRegularFile(blocker));
     }

@@ -1,0 +1,341 @@
+package io.github.backendnotes.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes and reads the plugin's model values (records and enums of the {@code model} package, lists, sets, maps,
+ * strings, ints and booleans) for the note index cache. Reading builds only those types, through each record's
+ * canonical constructor: a damaged or foreign file can produce nothing else, and no Java serialization is involved.
+ */
+final class ModelCodec {
+
+    private static final String MODEL_PACKAGE = "io.github.backendnotes.model.";
+    /** Bounds on what a damaged or foreign file can make the reader allocate or recurse into. */
+    static final int MAX_STRING_BYTES = 16 * 1024 * 1024;
+    static final int MAX_COUNT = 16 * 1024 * 1024;
+    /** Deep enough for any real note (a level of list nesting takes four); shallow enough for any thread's stack. */
+    private static final int MAX_DEPTH = 256;
+
+    private static final byte NULL = 0;
+    private static final byte STRING = 1;
+    private static final byte INT = 2;
+    private static final byte BOOLEAN = 3;
+    private static final byte ENUM = 4;
+    private static final byte LIST = 5;
+    private static final byte SET = 6;
+    private static final byte MAP = 7;
+    private static final byte RECORD = 8;
+
+    /** A record type's components and canonical constructor, looked up once. */
+    private record RecordType(RecordComponent[] components, Constructor<?> constructor) {
+    }
+
+    private static final Map<Class<?>, RecordType> RECORD_TYPES = new ConcurrentHashMap<>();
+
+    private ModelCodec() {
+    }
+
+    /** Writes values to one stream; each type's name is written once, then referred to by its number. */
+    static final class Writer {
+
+        private DataOutputStream out;
+        private final Map<Class<?>, Integer> typeNumbers = new HashMap<>();
+        private final List<Class<?>> types = new ArrayList<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(Object value) throws IOException {
+            write(value, 0);
+        }
+
+        /** Writes the value, or null when it nests too deeply to be stored; the stream stays readable either way. */
+        void writeOrNull(Object value) throws IOException {
+            DataOutputStream stream = out;
+            int knownTypes = types.size();
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            out = new DataOutputStream(buffer);
+            try {
+                write(value, 0);
+                out.flush();
+                buffer.writeTo(stream);
+            } catch (IOException e) {
+                // the types first named in the part not written are named again where they next occur
+                while (types.size() > knownTypes) {
+                    typeNumbers.remove(types.remove(types.size() - 1));
+                }
+                stream.writeByte(NULL);
+            } finally {
+                out = stream;
+            }
+        }
+
+        private void write(Object value, int depth) throws IOException {
+            if (depth > MAX_DEPTH) {
+                throw new IOException("nested too deeply to be stored");
+            }
+            if (value == null) {
+                out.writeByte(NULL);
+            } else if (value instanceof String string) {
+                out.writeByte(STRING);
+                writeString(out, string);
+            } else if (value instanceof Integer number) {
+                out.writeByte(INT);
+                out.writeInt(number);
+            } else if (value instanceof Boolean flag) {
+                out.writeByte(BOOLEAN);
+                out.writeBoolean(flag);
+            } else if (value instanceof Enum<?> constant) {
+                out.writeByte(ENUM);
+                writeType(constant.getDeclaringClass());
+                out.writeInt(constant.ordinal());
+            } else if (value instanceof List<?> list) {
+                out.writeByte(LIST);
+                out.writeInt(list.size());
+                for (Object item : list) {
+                    write(item, depth + 1);
+                }
+            } else if (value instanceof Set<?> set) {
+                out.writeByte(SET);
+                out.writeInt(set.size());
+                for (Object item : set) {
+                    write(item, depth + 1);
+                }
+            } else if (value instanceof Map<?, ?> map) {
+                out.writeByte(MAP);
+                out.writeInt(map.size());
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    write(entry.getKey(), depth + 1);
+                    write(entry.getValue(), depth + 1);
+                }
+            } else if (value instanceof Record record) {
+                out.writeByte(RECORD);
+                writeType(record.getClass());
+                for (RecordComponent component : recordType(record.getClass()).components()) {
+                    try {
+                        write(component.getAccessor().invoke(record), depth + 1);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IOException("cannot read " + component, e);
+                    }
+                }
+            } else {
+                throw new IOException("not a model value: " + value.getClass().getName());
+            }
+        }
+
+        private void writeType(Class<?> type) throws IOException {
+            Integer number = typeNumbers.get(type);
+            if (number != null) {
+                out.writeInt(number);
+                return;
+            }
+            String name = typeName(type);
+            out.writeInt(-1);
+            writeString(out, name);
+            typeNumbers.put(type, types.size());
+            types.add(type);
+        }
+    }
+
+    /** Reads what a {@link Writer} wrote, from the start of its stream. */
+    static final class Reader {
+
+        private final DataInputStream in;
+        private final List<Class<?>> types = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        Object read() throws IOException {
+            return read(0);
+        }
+
+        private Object read(int depth) throws IOException {
+            if (depth > MAX_DEPTH) {
+                throw new IOException("nested too deeply");
+            }
+            byte tag = in.readByte();
+            switch (tag) {
+                case NULL:
+                    return null;
+                case STRING:
+                    return readString(in);
+                case INT:
+                    return in.readInt();
+                case BOOLEAN:
+                    return in.readBoolean();
+                case ENUM: {
+                    Object[] constants = enumConstants(readType());
+                    int ordinal = in.readInt();
+                    if (ordinal < 0 || ordinal >= constants.length) {
+                        throw new IOException("unknown constant " + ordinal);
+                    }
+                    return constants[ordinal];
+                }
+                case LIST: {
+                    int count = readCount(in);
+                    List<Object> list = new ArrayList<>(Math.min(count, 1024));
+                    for (int i = 0; i < count; i++) {
+                        list.add(read(depth + 1));
+                    }
+                    return list;
+                }
+                case SET: {
+                    int count = readCount(in);
+                    Set<Object> set = new HashSet<>();
+                    for (int i = 0; i < count; i++) {
+                        set.add(read(depth + 1));
+                    }
+                    return set;
+                }
+                case MAP: {
+                    int count = readCount(in);
+                    Map<Object, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < count; i++) {
+                        map.put(read(depth + 1), read(depth + 1));
+                    }
+                    return map;
+                }
+                case RECORD: {
+                    Class<?> type = readType();
+                    RecordType record = recordType(type);
+                    Object[] values = new Object[record.components().length];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = read(depth + 1);
+                    }
+                    try {
+                        return record.constructor().newInstance(values);
+                    } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                        throw new IOException("cannot rebuild " + type.getName(), e);
+                    }
+                }
+                default:
+                    throw new IOException("unknown tag " + tag);
+            }
+        }
+
+        private Class<?> readType() throws IOException {
+            int number = in.readInt();
+            if (number == -1) {
+                Class<?> type = modelType(readString(in));
+                types.add(type);
+                return type;
+            }
+            if (number < 0 || number >= types.size()) {
+                throw new IOException("unknown type number " + number);
+            }
+            return types.get(number);
+        }
+    }
+
+    private static Object[] enumConstants(Class<?> type) throws IOException {
+        if (!type.isEnum()) {
+            throw new IOException("not an enum: " + type.getName());
+        }
+        return type.getEnumConstants();
+    }
+
+    /** The type's name within the model package: nothing outside it can be written, or read back. */
+    private static String typeName(Class<?> type) throws IOException {
+        if (!type.getName().startsWith(MODEL_PACKAGE) || !(type.isRecord() || type.isEnum())) {
+            throw new IOException("not a model record or enum: " + type.getName());
+        }
+        return type.getName().substring(MODEL_PACKAGE.length());
+    }
+
+    private static final Map<String, Class<?>> MODEL_TYPES = new ConcurrentHashMap<>();
+
+    private static Class<?> modelType(String name) throws IOException {
+        Class<?> known = MODEL_TYPES.get(name);
+        if (known != null) {
+            return known;
+        }
+        try {
+            // not initialised: a class is only used once it has proved to be a record or an enum of the model
+            Class<?> type = Class.forName(MODEL_PACKAGE + name, false, ModelCodec.class.getClassLoader());
+            if (!(type.isRecord() || type.isEnum())) {
+                throw new IOException("not a model record or enum: " + name);
+            }
+            MODEL_TYPES.put(name, type);
+            return type;
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IOException("unknown type " + name, e);
+        }
+    }
+
+    private static RecordType recordType(Class<?> type) throws IOException {
+        if (!type.isRecord()) {
+            throw new IOException("not a record: " + type.getName());
+        }
+        RecordType known = RECORD_TYPES.get(type);
+        if (known != null) {
+            return known;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        try {
+            RecordType found = new RecordType(components, type.getDeclaredConstructor(parameters));
+            for (RecordComponent component : components) {
+                component.getAccessor().setAccessible(true);
+            }
+            found.constructor().setAccessible(true);
+            RECORD_TYPES.put(type, found);
+            return found;
+        } catch (NoSuchMethodException | RuntimeException e) {
+            throw new IOException("no canonical constructor: " + type.getName(), e);
+        }
+    }
+
+    static int readCount(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_COUNT) {
+            throw new IOException("count out of range: " + count);
+        }
+        return count;
+    }
+
+    /** Length-prefixed UTF-8 (-1 for null): unlike {@code writeUTF}, not limited to 64 KB (a heading can be longer). */
+    static void writeString(DataOutputStream out, String string) throws IOException {
+        if (string == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > MAX_STRING_BYTES) {
+            throw new IOException("string length out of range: " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new java.io.EOFException("string cut short");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
