@@ -200,18 +200,44 @@ public final class VerificationEngine {
 
     /**
      * A finding about a changed file, or a cross-file finding that names one (a README entry, a matrix row, a
-     * link to it), by its path or its file name.
+     * link to it): by its path from the root, or by a path or bare name that its path ends with.
      */
-    private static boolean involvesChanged(Finding finding, Set<String> changed) {
+    static boolean involvesChanged(Finding finding, Set<String> changed) {
         if (changed.contains(finding.file())) {
             return true;
         }
         for (String path : changed) {
-            if (finding.message().contains(PathNames.fileName(path))) {
+            if (namesFile(finding.message(), path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text names the file: the file's name occurs there as the end of a path token that the file's
+     * path ends with ({@code 02_x.md}, {@code basics/02_x.md}), not of another file's path ({@code other/02_x.md}).
+     */
+    static boolean namesFile(String text, String path) {
+        String name = PathNames.fileName(path);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int start = at;
+            while (start > 0 && isPathCharacter(text.charAt(start - 1))) {
+                start--;
+            }
+            String token = text.substring(start, at + name.length());
+            while (token.startsWith("./") || token.startsWith("../")) {
+                token = token.substring(token.indexOf('/') + 1);
+            }
+            if (path.equals(token) || path.endsWith("/" + token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPathCharacter(char c) {
+        return " '\"`()[]<>,;".indexOf(c) < 0 && !Character.isWhitespace(c);
     }
 
     private static <T> T await(Future<T> future) throws IOException {

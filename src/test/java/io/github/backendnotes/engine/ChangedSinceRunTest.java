@@ -130,4 +130,17 @@ class ChangedSinceRunTest {
         assertEquals(List.of("guide/02_other.md"), result.series().get(0).chapters());
         assertEquals(List.of("guide/01_start.md"), verify(request(notes).withChangedSince("HEAD")).series().get(0).chapters());
     }
+
+    @Test
+    void aCrossFileFindingIsKeptWhenItNamesTheChangedFileNotAnotherOfTheSameName() {
+        String changed = "net/basics/02_dns.md";
+        assertTrue(VerificationEngine.namesFile("the chapter list names '02_dns.md' twice", changed));
+        assertTrue(VerificationEngine.namesFile("row 'DNS' is 'Pending' but 'basics/02_dns.md' exists", changed));
+        assertTrue(VerificationEngine.namesFile("no heading '#x' in 'net/basics/02_dns.md'", changed));
+        assertTrue(VerificationEngine.namesFile("link '../basics/02_dns.md#x' is broken", changed));
+        assertFalse(VerificationEngine.namesFile("no heading '#x' in 'web/basics/02_dns.md'", changed));
+        assertFalse(VerificationEngine.namesFile("link 'old_02_dns.md' does not exist", changed));
+        assertTrue(VerificationEngine.namesFile("in 'web/basics/02_dns.md', not '02_dns.md'", changed));
+    }
 }
+
