@@ -2,6 +2,7 @@ package io.github.backendnotes.engine;
 
 import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Suppressions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,4 +120,20 @@ class NoteIndexCacheTest {
         cache.save();
         assertTrue(Files.isRegularFile(blocker));
     }
+
+    @Test
+    void aWholeNoteNestedTooDeeplyToBeStoredKeepsItsIndexEntry() {
+        StringBuilder markdown = new StringBuilder("# Deep\n\n");
+        for (int level = 0; level < 100; level++) {
+            markdown.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        Note deep = new io.github.backendnotes.parse.NoteParser().parse("deep/readme.md", markdown.toString());
+        Path file = dir.resolve("out/note-index.cache");
+        NoteIndexCache cache = NoteIndexCache.open(file, false, Runnable::run);
+        cache.record("deep/readme.md", "h", IndexedNote.of(deep), deep);
+        cache.save();
+        assertNull(NoteIndexCache.open(file, true, Runnable::run).reuseParsed("deep/readme.md", "h"));
+        assertEquals(IndexedNote.of(deep), NoteIndexCache.open(file, true, Runnable::run).reuse("deep/readme.md", "h"));
+    }
 }
+
