@@ -141,6 +141,11 @@ class ChangedSinceRunTest {
         assertFalse(VerificationEngine.namesFile("no heading '#x' in 'web/basics/02_dns.md'", changed));
         assertFalse(VerificationEngine.namesFile("link 'old_02_dns.md' does not exist", changed));
         assertTrue(VerificationEngine.namesFile("in 'web/basics/02_dns.md', not '02_dns.md'", changed));
+        assertTrue(VerificationEngine.namesFile("清單列出「02_dns.md」", changed));
+        assertFalse(VerificationEngine.namesFile("link '02_dns.mdx' does not exist", changed));
+        String spaced = "my notes/basics/02_dns.md";
+        assertTrue(VerificationEngine.namesFile("no heading '#x' in 'my notes/basics/02_dns.md'", spaced));
+        assertFalse(VerificationEngine.namesFile("no heading '#x' in 'other notes/basics/x/02_dns.md'", spaced));
     }
 }
 
