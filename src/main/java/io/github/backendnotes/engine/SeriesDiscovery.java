@@ -1,10 +1,8 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
-import io.github.backendnotes.parse.RubricParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,27 +27,17 @@ final class SeriesDiscovery {
     static final String MATRIX_FILE = "coverage_matrix.md";
     private static final Pattern NUMBERED = Pattern.compile("(\\d{2,})_.*\\.md", Pattern.CASE_INSENSITIVE);
 
-    private final RubricParser rubricParser = new RubricParser();
-
-    /**
-     * @param files     every Markdown file, relative to the root
-     * @param loadNote  parses a file of the tree (used for the rubrics)
-     */
-    List<Series> discover(List<String> files, Function<String, Note> loadNote) {
-        return discoverWithRubrics(files, file -> rubricParser.parse(file, loadNote.apply(file)));
-    }
-
     /** Whether the file is a rubric by its name; the rubrics of the series are among these. */
     static boolean isRubric(String file) {
         return PathNames.fileName(file).equalsIgnoreCase(RUBRIC_FILE);
     }
 
     /**
-     * The same, with the rubrics parsed beforehand (on the workers that read them).
-     *
-     * @param rubricOf the parsed rubric of each file {@link #isRubric} accepts
+     * @param files    every Markdown file, relative to the root
+     * @param rubricOf the parsed rubric of each file {@link #isRubric} accepts (parsed beforehand, on the workers
+     *                 that read them)
      */
-    List<Series> discoverWithRubrics(List<String> files, Function<String, Rubric> rubricOf) {
+    List<Series> discover(List<String> files, Function<String, Rubric> rubricOf) {
         // grouped in a hash map (paths share long prefixes, which a sorted map compares again and again), then sorted
         Map<String, List<String>> grouped = new HashMap<>();
         for (String file : files) {

@@ -55,11 +55,19 @@ final class TemplateMatcher {
         String longest = "";
         int start = 0;
         int depth = 0;
+        boolean inBracket = false;
         for (int i = 0; i <= glob.length(); i++) {
             char c = i == glob.length() ? '/' : glob.charAt(i);
-            if (c == '[' || c == '{') {
+            if (inBracket) {
+                // inside [...] every character up to the closing ']' is one of a set, braces included
+                if (c == ']') {
+                    inBracket = false;
+                    depth--;
+                }
+            } else if (c == '[' || c == '{') {
+                inBracket = c == '[';
                 depth++;
-            } else if ((c == ']' || c == '}') && depth > 0) {
+            } else if (c == '}' && depth > 0) {
                 depth--;
             }
             if (depth > 0 || NOT_LITERAL.indexOf(c) >= 0) {

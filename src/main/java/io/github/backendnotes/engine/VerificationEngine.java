@@ -127,7 +127,7 @@ public final class VerificationEngine {
             NoteRead read = await(rubric);
             parsedEarly.put(read.note().path(), read);
         }
-        List<Series> series = config.extend(new SeriesDiscovery().discoverWithRubrics(scan.markdownFiles(),
+        List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
                 parsedRubrics::get));
         Map<String, ChapterContext> chapters = chapterContexts(series);
         DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy, maxFileSize);

@@ -43,6 +43,8 @@ class TemplateMatcherTest {
         assertEquals("templates", TemplateMatcher.longestLiteral("**/templates/**"));
         assertEquals(".md", TemplateMatcher.longestLiteral("**/{wip,todo}_*.md"));
         assertEquals("x", TemplateMatcher.longestLiteral("[abc]x"));
+        assertEquals("", TemplateMatcher.longestLiteral("**/[}abcdef]*")); // a brace inside brackets is one of the set
+        assertTrue(new TemplateMatcher(List.of("**/[}abcdef]*")).matches("q/}z.md"));
         assertEquals("", TemplateMatcher.longestLiteral("a\\*b"));
     }
 }

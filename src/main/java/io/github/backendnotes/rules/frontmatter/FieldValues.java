@@ -42,7 +42,7 @@ final class FieldValues {
         if (value instanceof YamlValue.Scalar scalar && isIsoDate(scalar.text())) {
             String text = scalar.text();
             try {
-                // digits already checked by the pattern; LocalDate.of refuses dates the calendar lacks
+                // digits already checked by isIsoDate; LocalDate.of refuses dates the calendar lacks
                 return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                         Integer.parseInt(text, 8, 10, 10)));
             } catch (java.time.DateTimeException e) {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 public final class SentenceCountRule extends SectionRule<SentenceCount> {
 
-    /** A sentence ends at a CJK or ASCII terminator; a period only when whitespace or the end follows. */
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+    /** A sentence ends at a CJK or ASCII terminator; a period only when whitespace or the end follows. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|\\.(?=\\s|$)");
 
     public SentenceCountRule() {
