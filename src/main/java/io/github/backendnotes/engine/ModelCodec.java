@@ -5,7 +5,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +43,57 @@ final class ModelCodec {
     private static final byte RECORD = 8;
 
     /** A record type's components and canonical constructor, looked up once. */
-    private record RecordType(RecordComponent[] components, Constructor<?> constructor) {
+    private record RecordType(RecordComponent[] components, Constructor<?> constructor, Declared[] declared) {
+    }
+
+    /**
+     * A component's declared type, resolved once: the class a value must be, and for a list or set the class of
+     * what it holds ({@code element}), for a map of its keys and values; null where nothing more is declared.
+     */
+    private record Declared(Class<?> type, Class<?> key, Class<?> element) {
+
+        static Declared of(Type type) {
+            if (type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
+                Type[] arguments = generic.getActualTypeArguments();
+                if (Map.class.isAssignableFrom(raw)) {
+                    return new Declared(raw, classOf(arguments[0]), classOf(arguments[1]));
+                }
+                return new Declared(raw, null, classOf(arguments[0]));
+            }
+            return new Declared(classOf(type), null, null);
+        }
+
+        private static Class<?> classOf(Type type) {
+            if (type instanceof Class<?> plain) {
+                return plain == int.class ? Integer.class : plain == boolean.class ? Boolean.class : plain;
+            }
+            return type instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
+                    ? raw : Object.class;
+        }
+
+        void check(Object value, boolean primitive) throws IOException {
+            if (value == null ? primitive : !type.isInstance(value)) {
+                throw new IOException("a " + (value == null ? "null" : value.getClass().getSimpleName())
+                        + " where a " + type.getSimpleName() + " belongs");
+            }
+            if (value instanceof java.util.Collection<?> items && element != null) {
+                for (Object item : items) {
+                    require(item, element);
+                }
+            } else if (value instanceof Map<?, ?> map && element != null) {
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    require(entry.getKey(), key);
+                    require(entry.getValue(), element);
+                }
+            }
+        }
+
+        private static void require(Object value, Class<?> type) throws IOException {
+            if (value != null && !type.isInstance(value)) {
+                throw new IOException("a " + value.getClass().getSimpleName() + " where a " + type.getSimpleName()
+                        + " belongs");
+            }
+        }
     }
 
     private static final Map<Class<?>, RecordType> RECORD_TYPES = new ConcurrentHashMap<>();
@@ -218,6 +270,8 @@ final class ModelCodec {
                     Object[] values = new Object[record.components().length];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = read(depth + 1);
+                        // the constructors copy lists, sets and maps without looking at what they hold
+                        record.declared()[i].check(values[i], record.components()[i].getType().isPrimitive());
                     }
                     try {
                         return record.constructor().newInstance(values);
@@ -293,7 +347,11 @@ final class ModelCodec {
             parameters[i] = components[i].getType();
         }
         try {
-            RecordType found = new RecordType(components, type.getDeclaredConstructor(parameters));
+            Declared[] declared = new Declared[components.length];
+            for (int i = 0; i < components.length; i++) {
+                declared[i] = Declared.of(components[i].getGenericType());
+            }
+            RecordType found = new RecordType(components, type.getDeclaredConstructor(parameters), declared);
             for (RecordComponent component : components) {
                 component.getAccessor().setAccessible(true);
             }

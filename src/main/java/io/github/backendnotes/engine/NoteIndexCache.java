@@ -27,7 +27,7 @@ import java.util.concurrent.Executor;
  */
 final class NoteIndexCache {
 
-    /** Raised whenever the stored form, or what the parser puts in an {@link IndexedNote}, changes. */
+    /** Raised whenever the stored form, or what the parser puts in a {@link Note} or an {@link IndexedNote}, changes. */
     private static final int FORMAT = 2;
     private static final int MAGIC = 0x424E4943; // "BNIC"
 
@@ -95,18 +95,43 @@ final class NoteIndexCache {
 
     /** What the stored entries must have been made by: this format and this build of the plugin. */
     static String identity() {
-        String build = "";
-        try {
-            java.security.CodeSource source = NoteIndexCache.class.getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            if (location != null && Files.isRegularFile(location)) {
-                // a SNAPSHOT keeps its version while its code changes; the jar's size and time tell builds apart
-                build = " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+        return FORMAT + " " + ToolInfo.version() + Build.STAMP;
+    }
+
+    /** Looked up once per JVM. */
+    private static final class Build {
+
+        /**
+         * A SNAPSHOT keeps its version while its code changes: the jar's size and time, or the newest class file's
+         * time when the plugin runs from a folder of classes, tell builds apart.
+         */
+        static final String STAMP = stamp();
+
+        private static String stamp() {
+            try {
+                java.security.CodeSource source = NoteIndexCache.class.getProtectionDomain().getCodeSource();
+                Path location = source == null ? null : Path.of(source.getLocation().toURI());
+                if (location != null && Files.isRegularFile(location)) {
+                    return " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis();
+                }
+                if (location != null && Files.isDirectory(location)) {
+                    try (java.util.stream.Stream<Path> files = Files.walk(location)) {
+                        return " " + files.filter(Files::isRegularFile).mapToLong(Build::modified).max().orElse(0);
+                    }
+                }
+                return "";
+            } catch (Exception e) {
+                return "";
             }
-        } catch (Exception e) {
-            build = "";
         }
-        return FORMAT + " " + ToolInfo.version() + build;
+
+        private static long modified(Path file) {
+            try {
+                return Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
     }
 
     private void write(DataOutputStream out) throws IOException {
@@ -126,7 +151,13 @@ final class NoteIndexCache {
 
     private static Map<String, Entry> read(Path file) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try {
+            // what it holds takes several times its size in memory: a file out of all proportion is not read
+            if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(file) > Runtime.getRuntime().maxMemory() / 8) {
+                return entries;
+            }
+        } catch (IOException e) {
             return entries;
         }
         try (InputStream stream = Files.newInputStream(file);
@@ -142,7 +173,8 @@ final class NoteIndexCache {
                 Object note = reader.read();
                 Object parsed = reader.read();
                 if (!(path instanceof String) || !(contentHash instanceof String hash)
-                        || !(note instanceof IndexedNote indexed) || !(parsed == null || parsed instanceof Note)) {
+                        || !(note instanceof IndexedNote indexed) || !path.equals(indexed.path())
+                        || !(parsed == null || parsed instanceof Note whole && path.equals(whole.path()))) {
                     return new ConcurrentHashMap<>();
                 }
                 entries.put((String) path, new Entry(hash, indexed, (Note) parsed));

@@ -140,4 +140,17 @@ class ModelCodecTest {
         assertNull(reader.read());
         assertEquals(after, reader.read());
     }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void whatAListOrMapHoldsMustBeOfItsDeclaredType() throws IOException {
+        // the constructors accept these (generics are erased), so only the reader can refuse them
+        IndexedNote wrongLinks = new IndexedNote("a.md", java.util.Set.of(), List.of(), (List) List.of("not a link"),
+                io.github.backendnotes.model.Suppressions.NONE, java.util.Map.of());
+        assertThrows(IOException.class, () -> reader(written(wrongLinks)).read());
+        io.github.backendnotes.model.FrontMatter wrongFields =
+                new io.github.backendnotes.model.FrontMatter((java.util.Map) java.util.Map.of("title", 7), 1, 3);
+        assertThrows(IOException.class, () -> reader(written(wrongFields)).read());
+    }
 }
+

@@ -135,5 +135,14 @@ class NoteIndexCacheTest {
         assertNull(NoteIndexCache.open(file, true, Runnable::run).reuseParsed("deep/readme.md", "h"));
         assertEquals(IndexedNote.of(deep), NoteIndexCache.open(file, true, Runnable::run).reuse("deep/readme.md", "h"));
     }
+
+    @Test
+    void anEntryStoredUnderAnotherNotesPathIsIgnored() {
+        Path file = dir.resolve("out/note-index.cache");
+        NoteIndexCache cache = NoteIndexCache.open(file, false, Runnable::run);
+        cache.record("b.md", "h", sample("a.md"), null);
+        cache.save();
+        assertNull(NoteIndexCache.open(file, true, Runnable::run).reuse("b.md", "h"));
+    }
 }
 
