@@ -27,8 +27,8 @@ final class ModelCodec {
 
     private static final String MODEL_PACKAGE = "io.github.backendnotes.model.";
     /** Bounds on what a damaged or foreign file can make the reader allocate or recurse into. */
-    static final int MAX_STRING_BYTES = 16 * 1024 * 1024;
-    static final int MAX_COUNT = 16 * 1024 * 1024;
+    private static final int MAX_STRING_BYTES = 16 * 1024 * 1024;
+    private static final int MAX_COUNT = 16 * 1024 * 1024;
     /** Deep enough for any real note (a level of list nesting takes four); shallow enough for any thread's stack. */
     private static final int MAX_DEPTH = 256;
 

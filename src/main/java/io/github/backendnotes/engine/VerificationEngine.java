@@ -202,7 +202,7 @@ public final class VerificationEngine {
      * A finding about a changed file, or a cross-file finding that names one (a README entry, a matrix row, a
      * link to it): by its path from the root, or by a path or bare name that its path ends with.
      */
-    static boolean involvesChanged(Finding finding, Set<String> changed) {
+    private static boolean involvesChanged(Finding finding, Set<String> changed) {
         if (changed.contains(finding.file())) {
             return true;
         }
