@@ -28,8 +28,9 @@ final class TemplateMatcher {
     boolean matches(String relativePath) {
         Path path = null;
         Path rooted = null;
+        String text = "_/" + relativePath;
         for (Glob glob : globs) {
-            if (!containsIgnoringCase("_/" + relativePath, glob.literal())) {
+            if (!containsIgnoringCase(text, glob.literal())) {
                 continue;
             }
             if (path == null) {
@@ -82,11 +83,22 @@ final class TemplateMatcher {
 
     /** Ignoring case, as the matchers of some file systems do. */
     private static boolean containsIgnoringCase(String text, String part) {
+        if (part.isEmpty()) {
+            return true;
+        }
+        // the full comparison runs only where the first character matches: the scan is the hot path, over every note
+        char first = folded(part.charAt(0));
         for (int i = 0; i + part.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, part, 0, part.length())) {
+            if (folded(text.charAt(i)) == first && text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The form two characters share exactly when {@link String#regionMatches(boolean, int, String, int, int)}
+     * ignoring case finds them equal. */
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }
