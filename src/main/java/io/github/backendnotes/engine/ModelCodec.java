@@ -1,9 +1,9 @@
 package io.github.backendnotes.engine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -101,40 +101,48 @@ final class ModelCodec {
     private ModelCodec() {
     }
 
-    /** Writes values to one stream; each type's name is written once, then referred to by its number. */
+    /**
+     * Writes values to one stream; each type's name is written once, then referred to by its number. A value is
+     * built in a plain buffer and handed to the stream whole: a synchronized stream call per byte would cost more
+     * than the encoding.
+     */
     static final class Writer {
 
-        private DataOutputStream out;
+        private final OutputStream out;
+        private byte[] buffer = new byte[1 << 12];
+        private int size;
         private final Map<Class<?>, Integer> typeNumbers = new HashMap<>();
         private final List<Class<?>> types = new ArrayList<>();
 
-        Writer(DataOutputStream out) {
+        Writer(OutputStream out) {
             this.out = out;
         }
 
         void write(Object value) throws IOException {
             write(value, 0);
+            drain();
         }
 
         /** Writes the value, or null when it nests too deeply to be stored; the stream stays readable either way. */
         void writeOrNull(Object value) throws IOException {
-            DataOutputStream stream = out;
             int knownTypes = types.size();
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            out = new DataOutputStream(buffer);
+            int mark = size;
             try {
                 write(value, 0);
-                out.flush();
-                buffer.writeTo(stream);
             } catch (IOException e) {
                 // the types first named in the part not written are named again where they next occur
                 while (types.size() > knownTypes) {
                     typeNumbers.remove(types.remove(types.size() - 1));
                 }
-                stream.writeByte(NULL);
-            } finally {
-                out = stream;
+                size = mark;
+                writeByte(NULL);
             }
+            drain();
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
         }
 
         private void write(Object value, int depth) throws IOException {
@@ -142,41 +150,41 @@ final class ModelCodec {
                 throw new IOException("nested too deeply to be stored");
             }
             if (value == null) {
-                out.writeByte(NULL);
+                writeByte(NULL);
             } else if (value instanceof String string) {
-                out.writeByte(STRING);
-                writeString(out, string);
+                writeByte(STRING);
+                writeString(string);
             } else if (value instanceof Integer number) {
-                out.writeByte(INT);
-                out.writeInt(number);
+                writeByte(INT);
+                writeInt(number);
             } else if (value instanceof Boolean flag) {
-                out.writeByte(BOOLEAN);
-                out.writeBoolean(flag);
+                writeByte(BOOLEAN);
+                writeByte(flag ? 1 : 0);
             } else if (value instanceof Enum<?> constant) {
-                out.writeByte(ENUM);
+                writeByte(ENUM);
                 writeType(constant.getDeclaringClass());
-                out.writeInt(constant.ordinal());
+                writeInt(constant.ordinal());
             } else if (value instanceof List<?> list) {
-                out.writeByte(LIST);
-                out.writeInt(list.size());
+                writeByte(LIST);
+                writeInt(list.size());
                 for (Object item : list) {
                     write(item, depth + 1);
                 }
             } else if (value instanceof Set<?> set) {
-                out.writeByte(SET);
-                out.writeInt(set.size());
+                writeByte(SET);
+                writeInt(set.size());
                 for (Object item : set) {
                     write(item, depth + 1);
                 }
             } else if (value instanceof Map<?, ?> map) {
-                out.writeByte(MAP);
-                out.writeInt(map.size());
+                writeByte(MAP);
+                writeInt(map.size());
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     write(entry.getKey(), depth + 1);
                     write(entry.getValue(), depth + 1);
                 }
             } else if (value instanceof Record record) {
-                out.writeByte(RECORD);
+                writeByte(RECORD);
                 writeType(record.getClass());
                 for (RecordComponent component : recordType(record.getClass()).components()) {
                     try {
@@ -193,14 +201,54 @@ final class ModelCodec {
         private void writeType(Class<?> type) throws IOException {
             Integer number = typeNumbers.get(type);
             if (number != null) {
-                out.writeInt(number);
+                writeInt(number);
                 return;
             }
             String name = typeName(type);
-            out.writeInt(-1);
-            writeString(out, name);
+            writeInt(-1);
+            writeString(name);
             typeNumbers.put(type, types.size());
             types.add(type);
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+
+        private void writeByte(int value) {
+            ensure(1);
+            buffer[size++] = (byte) value;
+        }
+
+        private void writeInt(int value) {
+            ensure(4);
+            buffer[size++] = (byte) (value >>> 24);
+            buffer[size++] = (byte) (value >>> 16);
+            buffer[size++] = (byte) (value >>> 8);
+            buffer[size++] = (byte) value;
+        }
+
+        /** As {@link ModelCodec#writeString(DataOutputStream, String)}; ASCII, most of a note, is copied as it is. */
+        private void writeString(String string) {
+            int length = string.length();
+            ensure(4 + length);
+            int start = size + 4;
+            for (int i = 0; i < length; i++) {
+                char c = string.charAt(i);
+                if (c >= 0x80) {
+                    byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+                    ensure(4 + bytes.length);
+                    writeInt(bytes.length);
+                    System.arraycopy(bytes, 0, buffer, size, bytes.length);
+                    size += bytes.length;
+                    return;
+                }
+                buffer[start + i] = (byte) c;
+            }
+            writeInt(length);
+            size += length;
         }
     }
 

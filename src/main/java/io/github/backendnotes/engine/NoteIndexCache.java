@@ -37,7 +37,8 @@ final class NoteIndexCache {
 
     private final Path file;
     private final CompletableFuture<Map<String, Entry>> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    /** Sized for a large vault at once: every worker puts an entry per note. */
+    private final Map<String, Entry> current = new ConcurrentHashMap<>(1 << 14);
 
     private NoteIndexCache(Path file, CompletableFuture<Map<String, Entry>> previous) {
         this.file = file;
