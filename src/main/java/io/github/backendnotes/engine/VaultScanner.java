@@ -54,6 +54,11 @@ final class VaultScanner {
     }
 
     Scan scan() throws IOException {
+        return scan(path -> { });
+    }
+
+    /** @param found told of each Markdown file as the walk finds it, for work that can start before the walk ends */
+    Scan scan(java.util.function.Consumer<String> found) throws IOException {
         List<String> files = new ArrayList<>();
         Set<String> others = new HashSet<>();
         List<Unreadable> problems = new ArrayList<>();
@@ -78,7 +83,13 @@ final class VaultScanner {
                 if (attrs.isSymbolicLink() && !matches(excludes, relative)) {
                     problems.add(new Unreadable("parse.symlink", slashed(relative), symlinkMessage(file)));
                 } else if (attrs.isRegularFile() && !matches(excludes, relative)) {
-                    (isMarkdown(file) ? files : others).add(slashed(relative));
+                    String path = slashed(relative);
+                    if (isMarkdown(file)) {
+                        files.add(path);
+                        found.accept(path);
+                    } else {
+                        others.add(path);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }

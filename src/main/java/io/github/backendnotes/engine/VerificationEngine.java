@@ -92,7 +92,6 @@ public final class VerificationEngine {
         SeverityPolicy runPolicy = policy.overlay(config.config().rules());
         List<String> excludes = new ArrayList<>(request.excludes());
         excludes.addAll(config.config().excludes());
-        VaultScanner.Scan scan = new VaultScanner(root, excludes).scan();
         // with changedSince, every note is still indexed (links need their targets) but only changed ones are checked
         Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
@@ -100,32 +99,34 @@ public final class VerificationEngine {
             // the stored index is only read when notes go unchecked; it is written on every run, for the next one
             NoteIndexCache cache = request.indexCache() == null ? null
                     : NoteIndexCache.open(request.indexCache(), changed != null, workers);
-            return verify(root, request, config, runPolicy, scan, changed, cache, findings, workers);
+            // the rubrics are read and parsed while the walk goes on: the series cannot be found without them
+            Map<String, Future<RubricRead>> rubrics = new HashMap<>();
+            long maxFileSize = request.maxFileSize();
+            VaultScanner.Scan scan = new VaultScanner(root, excludes).scan(path -> {
+                if (SeriesDiscovery.isRubric(path)) {
+                    rubrics.put(path, workers.submit(() -> {
+                        NoteRead read = readThroughCache(root, path, maxFileSize, cache, false);
+                        return new RubricRead(read, rubricParser.parse(path, read.note()));
+                    }));
+                }
+            });
+            return verify(root, request, config, runPolicy, scan, rubrics, changed, cache, findings, workers);
         } finally {
             workers.shutdownNow();
         }
     }
 
     private VerifyResult verify(Path root, VerifyRequest request, ConfigLoad config, SeverityPolicy runPolicy,
-                                VaultScanner.Scan scan, Set<String> changed, NoteIndexCache cache,
-                                List<Finding> findings, ExecutorService workers) throws IOException {
+                                VaultScanner.Scan scan, Map<String, Future<RubricRead>> rubrics, Set<String> changed,
+                                NoteIndexCache cache, List<Finding> findings, ExecutorService workers) throws IOException {
         long maxFileSize = request.maxFileSize();
-        // The rubrics are read and parsed first, in parallel; their notes are kept so that they are not read twice.
+        // the rubrics' notes are kept so that they are not read twice
         Map<String, NoteRead> parsedEarly = new ConcurrentHashMap<>();
-        Map<String, Rubric> parsedRubrics = new ConcurrentHashMap<>();
-        List<Future<NoteRead>> rubrics = new ArrayList<>();
-        for (String path : scan.markdownFiles()) {
-            if (SeriesDiscovery.isRubric(path)) {
-                rubrics.add(workers.submit(() -> {
-                    NoteRead read = readThroughCache(root, path, maxFileSize, cache, false);
-                    parsedRubrics.put(path, rubricParser.parse(path, read.note()));
-                    return read;
-                }));
-            }
-        }
-        for (Future<NoteRead> rubric : rubrics) {
-            NoteRead read = await(rubric);
-            parsedEarly.put(read.note().path(), read);
+        Map<String, Rubric> parsedRubrics = new HashMap<>();
+        for (Map.Entry<String, Future<RubricRead>> rubric : rubrics.entrySet()) {
+            RubricRead read = await(rubric.getValue());
+            parsedEarly.put(rubric.getKey(), read.read());
+            parsedRubrics.put(rubric.getKey(), read.rubric());
         }
         List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
                 parsedRubrics::get));
@@ -147,9 +148,13 @@ public final class VerificationEngine {
         Map<String, IndexedNote> indexed = new HashMap<>();
         Map<String, Note> kept = new HashMap<>();
         List<Future<FileOutcome>> results = new ArrayList<>();
+        // the chapters of one series folder share one context
+        Map<ChapterContext, NoteContext> contexts = new java.util.IdentityHashMap<>();
+        NoteContext outsideSeries = NoteContext.under(dictionary.dictionary(), null);
         for (String path : scan.markdownFiles()) {
-            NoteContext context = templateNotes.contains(path) ? NoteContext.NONE
-                    : NoteContext.under(dictionary.dictionary(), chapters.get(path));
+            ChapterContext chapter = chapters.get(path);
+            NoteContext context = templateNotes.contains(path) ? NoteContext.NONE : chapter == null ? outsideSeries
+                    : contexts.computeIfAbsent(chapter, one -> NoteContext.under(dictionary.dictionary(), one));
             NoteContext checked = changed == null || changed.contains(path) ? context : null;
             results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
                     keep.contains(path), runPolicy, maxFileSize, cache)));
@@ -285,6 +290,10 @@ public final class VerificationEngine {
      * that is all the run needs of it); {@code contentHash} is null when the run keeps no cache.
      */
     private record NoteRead(Note note, IndexedNote indexed, String contentHash) {
+    }
+
+    /** A rubric as read, and what it says. */
+    private record RubricRead(NoteRead read, Rubric rubric) {
     }
 
     /**
@@ -474,11 +483,13 @@ public final class VerificationEngine {
     private static Map<String, ChapterContext> chapterContexts(List<Series> series) {
         Map<String, ChapterContext> contexts = new HashMap<>();
         for (Series one : series) {
+            Map<String, ChapterContext> byFolder = new HashMap<>();
             for (String chapter : one.chapters()) {
                 String rest = one.dir().isEmpty() ? chapter : chapter.substring(one.dir().length() + 1);
                 int slash = rest.indexOf('/');
                 String folder = slash < 0 ? "" : rest.substring(0, slash);
-                contexts.put(chapter, new ChapterContext(one.name(), one.rubric(), one.folders(), folder));
+                contexts.put(chapter, byFolder.computeIfAbsent(folder,
+                        f -> new ChapterContext(one.name(), one.rubric(), one.folders(), f)));
             }
         }
         return contexts;
