@@ -14,6 +14,10 @@ public final class Slugs {
     }
 
     public static String slug(String headingText) {
+        String ascii = asciiSlug(headingText);
+        if (ascii != null) {
+            return ascii;
+        }
         String text = headingText.replace("`", "").toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
@@ -33,6 +37,26 @@ public final class Slugs {
             }
         }
         return slug.toString();
+    }
+
+    /** The slug of an all-ASCII text in one pass (most headings); null when the text has other characters. */
+    private static String asciiSlug(String text) {
+        char[] slug = new char[text.length()];
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c == ' ') {
+                slug[length++] = '-';
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+                slug[length++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                slug[length++] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(slug, 0, length);
     }
 
     /** Every heading's slug, with GitHub's "-1", "-2" suffixes for repeated headings. */

@@ -31,6 +31,18 @@ class SlugsTest {
     }
 
     @Test
+    void asciiAndOtherTextAreSluggedAlike() {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = ' '; c < 127; c++) {
+            ascii.append(c);
+        }
+        String expected = "--0123456789abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz";
+        assertEquals(expected, Slugs.slug(ascii.toString()));
+        // a character beyond ASCII takes the other way through the same rules
+        assertEquals(expected + "é", Slugs.slug(ascii + "É"));
+    }
+
+    @Test
     void repeatedHeadingsGetNumberedSuffixes() {
         List<Heading> headings = note("a.md", """
                 # Example

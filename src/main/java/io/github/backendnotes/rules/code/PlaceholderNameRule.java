@@ -38,12 +38,13 @@ public final class PlaceholderNameRule extends NoteRule {
         Pattern identifier = IDENTIFIERS.computeIfAbsent(chapter.rubric().code().placeholderNames(),
                 names -> Pattern.compile("(?<![A-Za-z0-9_])(" + String.join("|", names.stream().map(Pattern::quote).toList())
                         + ")(?![A-Za-z0-9_])"));
+        List<String> names = chapter.rubric().code().placeholderNames();
         // blanking strings and cutting comments only removes matches, unless a name holds a space (which the
         // blanking adds): a block without any match then needs no line looked at
-        boolean noSpaces = chapter.rubric().code().placeholderNames().stream().noneMatch(n -> n.indexOf(' ') >= 0);
+        boolean noSpaces = names.stream().noneMatch(n -> n.indexOf(' ') >= 0);
         for (Block.CodeBlock code : note.codeBlocks()) {
             String language = code.language().toLowerCase(Locale.ROOT);
-            if (NOT_CODE.contains(language) || (noSpaces && !identifier.matcher(code.literal()).find())) {
+            if (NOT_CODE.contains(language) || (noSpaces && !mayHold(code.literal(), names, identifier))) {
                 continue;
             }
             String[] lines = code.literal().split("\n");
@@ -56,6 +57,16 @@ public final class PlaceholderNameRule extends NoteRule {
                 }
             }
         }
+    }
+
+    /** Whether a name occurs as an identifier; most code holds none of them even as text, the cheaper test. */
+    private static boolean mayHold(String code, List<String> names, Pattern identifier) {
+        for (String name : names) {
+            if (code.contains(name)) {
+                return identifier.matcher(code).find();
+            }
+        }
+        return false;
     }
 
     static String withoutStringsAndComments(String line, boolean hashComments) {

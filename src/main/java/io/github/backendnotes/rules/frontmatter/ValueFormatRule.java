@@ -21,11 +21,23 @@ public final class ValueFormatRule extends FrontMatterRule {
             return;
         }
         for (ValueConstraint.DigitString digits : requirement.constraints(ValueConstraint.DigitString.class)) {
-            String pattern = "\\d{" + digits.digits() + "}";
-            FieldValues.text(field.value()).filter(text -> !text.matches(pattern)).ifPresent(text ->
+            FieldValues.text(field.value()).filter(text -> !isDigits(text, digits.digits())).ifPresent(text ->
                     out.report(this, field.value().line(), field.value().column(), "field '" + requirement.name()
                             + "' is '" + text + "', expected a " + digits.digits() + "-digit string such as \""
                             + "0".repeat(digits.digits() - 1) + "1\" (" + requirement.source() + ": " + requirement.description() + ")"));
         }
+    }
+
+    /** Exactly {@code count} ASCII digits (what {@code \d} matches). */
+    private static boolean isDigits(String text, int count) {
+        if (text.length() != count) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,14 +5,11 @@ import io.github.backendnotes.model.SectionRequirement.SentenceCount;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.SectionView;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class SentenceCountRule extends SectionRule<SentenceCount> {
 
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
-    /** A sentence ends at a CJK or ASCII terminator; a period only when whitespace or the end follows. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|\\.(?=\\s|$)");
 
     public SentenceCountRule() {
         super("section.sentence-count", Severity.ERROR,
@@ -33,18 +30,72 @@ public final class SentenceCountRule extends SectionRule<SentenceCount> {
         return null;
     }
 
+    /**
+     * Counts sentences: a sentence ends at a CJK terminator, at {@code !} or {@code ?} (a run of them) and at a
+     * period when whitespace or the end follows. Scanned by hand: as a regular expression this was a hot spot.
+     */
     static int sentences(String text) {
         // code spans are not prose: "`a.b()`" must not end a sentence
         String prose = (text.indexOf('`') < 0 ? text : CODE_SPAN.matcher(text).replaceAll("code")).trim();
         // the non-blank stretches between sentence ends, counted without splitting the text
         int count = 0;
         int start = 0;
-        Matcher end = SENTENCE_END.matcher(prose);
-        while (end.find()) {
-            count += isBlank(prose, start, end.start()) ? 0 : 1;
-            start = end.end();
+        int length = prose.length();
+        for (int i = 0; i < length; ) {
+            int end = sentenceEnd(prose, i);
+            if (end < 0) {
+                i++;
+            } else if (end == i) {
+                // a run of '!' and '?' followed by no space ends nothing; the run is passed over whole
+                i = skipRun(prose, i);
+            } else {
+                count += isBlank(prose, start, i) ? 0 : 1;
+                start = end;
+                i = end;
+            }
         }
-        return count + (isBlank(prose, start, prose.length()) ? 0 : 1);
+        return count + (isBlank(prose, start, length) ? 0 : 1);
+    }
+
+    /**
+     * Where a sentence end starting at {@code i} ends: a run of CJK terminators; a run of {@code !?} followed by
+     * whitespace or the end; a period followed by whitespace or the end. {@code i} itself for a run of {@code !?}
+     * followed by something else, -1 where no terminator starts.
+     */
+    private static int sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (isCjkTerminator(c)) {
+            int end = i + 1;
+            while (end < text.length() && isCjkTerminator(text.charAt(end))) {
+                end++;
+            }
+            return end;
+        }
+        if (c == '!' || c == '?') {
+            int end = skipRun(text, i);
+            return end == text.length() || isSpace(text.charAt(end)) ? end : i;
+        }
+        if (c == '.') {
+            return i + 1 == text.length() || isSpace(text.charAt(i + 1)) ? i + 1 : -1;
+        }
+        return -1;
+    }
+
+    private static int skipRun(String text, int i) {
+        int end = i;
+        while (end < text.length() && (text.charAt(end) == '!' || text.charAt(end) == '?')) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isCjkTerminator(char c) {
+        return c == '。' || c == '！' || c == '？';
+    }
+
+    /** What {@code \s} matches: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isBlank(String text, int from, int to) {

@@ -308,6 +308,30 @@ class SectionRulesTest {
         }
 
         @Test
+        void theScanCountsWhatTheSentenceEndPatternFinds() {
+            // the documented definition, as a pattern: the hand-written scan must agree with it on any text
+            java.util.regex.Pattern end = java.util.regex.Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|\\.(?=\\s|$)");
+            String alphabet = "a .!?。！？\t\n";
+            java.util.Random random = new java.util.Random(42);
+            for (int round = 0; round < 20_000; round++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(12); i > 0; i--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String prose = text.toString().trim();
+                int expected = 0;
+                int start = 0;
+                java.util.regex.Matcher found = end.matcher(prose);
+                while (found.find()) {
+                    expected += prose.substring(start, found.start()).isBlank() ? 0 : 1;
+                    start = found.end();
+                }
+                expected += prose.substring(start).isBlank() ? 0 : 1;
+                assertEquals(expected, SentenceCountRule.sentences(prose), "'" + prose + "'");
+            }
+        }
+
+        @Test
         void onlyTheSectionsOwnParagraphsCount() {
             assertEquals(List.of(has(0)), check("## Intent\n\n- 一句。\n- 兩句。\n- 三句。\n"));
             assertEquals(List.of(), check("## Intent\n\n一句。\n\n### More\n\n二。三。四。\n"));
