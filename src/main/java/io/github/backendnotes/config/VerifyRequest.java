@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param maxFileSize    bytes above which a note is skipped with a finding
  * @param indexCache     where the compact index of every note is kept between runs, so that with changedSince
  *                       the unchanged notes need not be parsed again; {@code null} keeps none
+ * @param coverage       whether to work out which chapters meet their rubric (what the report goal shows); a
+ *                       check alone does not need it
  * @param threads        workers for per-file checks; at least 1
  */
 public record VerifyRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
                             String config, String baseline, String changedSince, long maxFileSize, Path indexCache,
-                            int threads) {
+                            boolean coverage, int threads) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -44,7 +46,7 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
     }
 
     public VerifyRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads);
     }
 
     public static VerifyRequest of(Path notesDirectory, List<String> excludes) {
@@ -53,27 +55,27 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
 
     public VerifyRequest withTemplates(List<String> globs) {
         return new VerifyRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
-                maxFileSize, indexCache, threads);
+                maxFileSize, indexCache, coverage, threads);
     }
 
     public VerifyRequest withDictionary(String path) {
         return new VerifyRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
-                maxFileSize, indexCache, threads);
+                maxFileSize, indexCache, coverage, threads);
     }
 
     public VerifyRequest withConfig(String path) {
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
-                maxFileSize, indexCache, threads);
+                maxFileSize, indexCache, coverage, threads);
     }
 
     public VerifyRequest withBaseline(String path) {
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
-                maxFileSize, indexCache, threads);
+                maxFileSize, indexCache, coverage, threads);
     }
 
     public VerifyRequest withChangedSince(String ref) {
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, indexCache, threads);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, indexCache, coverage, threads);
     }
 
     public VerifyRequest withMaxFileSize(long bytes) {
@@ -81,12 +83,17 @@ public record VerifyRequest(Path notesDirectory, List<String> excludes, List<Str
             throw new IllegalArgumentException("maxFileSize must be positive");
         }
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
-                indexCache, threads);
+                indexCache, coverage, threads);
     }
 
     public VerifyRequest withIndexCache(Path file) {
         return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, file, threads);
+                maxFileSize, file, coverage, threads);
+    }
+
+    public VerifyRequest withCoverage() {
+        return new VerifyRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, indexCache, true, threads);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

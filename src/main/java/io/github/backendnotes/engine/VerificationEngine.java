@@ -200,7 +200,7 @@ public final class VerificationEngine {
                 baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()),
                 changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count(),
                 // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
-                changed == null ? new CoverageBuilder(vault, all).build(workers) : List.of());
+                request.coverage() && changed == null ? new CoverageBuilder(vault, all).build(workers) : List.of());
     }
 
     /**

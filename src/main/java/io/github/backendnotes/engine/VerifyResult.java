@@ -19,7 +19,8 @@ import java.util.List;
  * @param indexCoverage how much of the tree the root INDEX.md lists, or {@code null} without one
  * @param baseline      the baseline used, or {@code null}
  * @param skipped       Markdown files not checked because they did not change (see {@code changedSince})
- * @param coverage      per series, which chapters meet their rubric; empty when only changed notes were checked
+ * @param coverage      per series, which chapters meet their rubric; empty unless the request asks for it, and when
+ *                      only changed notes were checked
  */
 public record VerifyResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
                            PropertyDictionary dictionary, IndexCoverage indexCoverage, BaselineUse baseline,

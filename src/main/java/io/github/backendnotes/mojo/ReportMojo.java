@@ -1,5 +1,6 @@
 package io.github.backendnotes.mojo;
 
+import io.github.backendnotes.config.VerifyRequest;
 import io.github.backendnotes.engine.VerifyResult;
 import io.github.backendnotes.model.SeriesCoverage;
 import io.github.backendnotes.report.CoverageHtmlReport;
@@ -31,6 +32,11 @@ public class ReportMojo extends AbstractNotesMojo implements MavenReport {
     static final String SITE_PAGE = "backend-notes-coverage";
 
     private File reportOutputDirectory;
+
+    @Override
+    VerifyRequest request() {
+        return super.request().withCoverage();
+    }
 
     @Override
     void handle(VerifyResult result) throws MojoExecutionException {

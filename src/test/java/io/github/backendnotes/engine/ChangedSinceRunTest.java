@@ -110,9 +110,16 @@ class ChangedSinceRunTest {
     @Test
     void withChangedSinceNoCoverageIsComputedForChaptersThatWereNotChecked() throws Exception {
         Path notes = committedSeries();
-        assertFalse(verify(request(notes)).coverage().isEmpty());
+        assertFalse(verify(request(notes).withCoverage()).coverage().isEmpty());
         write(notes, "c.md", "# C\n\nChanged.\n");
-        assertTrue(verify(request(notes).withChangedSince("HEAD")).coverage().isEmpty());
+        assertTrue(verify(request(notes).withCoverage().withChangedSince("HEAD")).coverage().isEmpty());
+    }
+
+    @Test
+    void coverageIsWorkedOutOnlyWhenRequested() throws Exception {
+        Path notes = committedSeries();
+        assertTrue(verify(request(notes)).coverage().isEmpty());
+        assertFalse(verify(request(notes).withCoverage()).coverage().isEmpty());
     }
 
     @Test

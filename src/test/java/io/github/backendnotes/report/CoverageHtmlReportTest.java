@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.verify;
 import static io.github.backendnotes.report.CoverageFixtures.nodes;
 import static io.github.backendnotes.report.CoverageFixtures.texts;
@@ -173,7 +174,7 @@ class CoverageHtmlReportTest {
     @Test
     void engineVaultWrittenUnderEitherName() throws Exception {
         CoverageFixtures.shopVault(root);
-        VerifyResult result = verify(root);
+        VerifyResult result = verify(request(root).withCoverage());
         String html = CoverageHtmlReport.render(result);
         Document page = xml(html);
         assertEquals(List.of("shop/01_cart.md", "shop/02_checkout.md", "shop/03_tax.md", "shop/04_refunds.md"),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.verify;
 import static io.github.backendnotes.report.MiniJson.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,7 @@ class CoverageJsonReportTest {
     @Test
     void engineVaultFieldByField() throws IOException {
         CoverageFixtures.shopVault(root);
-        Object json = MiniJson.parse(CoverageJsonReport.render(verify(root)));
+        Object json = MiniJson.parse(CoverageJsonReport.render(verify(request(root).withCoverage())));
         assertEquals("backend-notes-maven-plugin", at(json, "tool.name"));
         assertEquals(root.toString(), at(json, "notesDirectory"));
         assertEquals(1, ((List<?>) at(json, "series")).size());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,7 +71,7 @@ class CoverageMarkdownReportTest {
     @Test
     void engineVaultWithAMissingChapterAndAMatrixDisagreement() throws IOException {
         CoverageFixtures.shopVault(root);
-        VerifyResult result = verify(root);
+        VerifyResult result = verify(request(root).withCoverage());
         String md = CoverageMarkdownReport.render(result);
         assertTrue(md.contains("## shop\n\n1 of 4 chapters compliant; rubric lines: 3 enforced, 2 not machine-checked.\n\n"
                 + HEADER
