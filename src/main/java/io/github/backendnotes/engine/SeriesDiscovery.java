@@ -59,26 +59,29 @@ final class SeriesDiscovery {
         Set<String> existing = new HashSet<>(files);
         Set<String> seriesDirSet = new HashSet<>(seriesDirs);
         Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirSet);
-        // one pass over the files: each file's owner is found by walking up its folders
+        // one pass over the folders: what is found by walking up from a file depends only on its folder
         Map<String, List<String>> numberedBySeries = new HashMap<>();
         Map<String, Set<String>> foldersBySeries = new HashMap<>();
-        for (String file : files) {
-            owner.apply(file).ifPresent(dir -> {
-                if (NUMBERED.matcher(PathNames.fileName(file)).matches()
-                        && !inSubCollection(PathNames.parent(file), dir, foldersWithReadme)) {
-                    numberedBySeries.computeIfAbsent(dir, k -> new ArrayList<>()).add(file);
+        for (Map.Entry<String, List<String>> folder : grouped.entrySet()) {
+            String path = folder.getKey();
+            ownerOfFolder(path, seriesDirSet).ifPresent(dir -> {
+                if (!inSubCollection(path, dir, foldersWithReadme)) {
+                    for (String name : folder.getValue()) {
+                        if (NUMBERED.matcher(name).matches()) {
+                            numberedBySeries.computeIfAbsent(dir, k -> new ArrayList<>()).add(join(path, name));
+                        }
+                    }
                 }
             });
-            for (String folder = PathNames.parent(file); ; folder = PathNames.parent(folder)) {
-                String parent = PathNames.parent(folder);
-                if (!folder.isEmpty() && seriesDirSet.contains(parent)) {
-                    foldersBySeries.computeIfAbsent(parent, k -> new HashSet<>()).add(PathNames.fileName(folder));
-                }
-                if (folder.isEmpty()) {
-                    break;
+            for (String f = path; !f.isEmpty(); f = PathNames.parent(f)) {
+                String parent = PathNames.parent(f);
+                if (seriesDirSet.contains(parent)) {
+                    foldersBySeries.computeIfAbsent(parent, k -> new HashSet<>()).add(PathNames.fileName(f));
                 }
             }
         }
+        // in the files' order, as a walk over the sorted files would have listed them
+        numberedBySeries.values().forEach(list -> list.sort(null));
         List<Series> series = new ArrayList<>();
         for (String dir : seriesDirs) {
             List<String> names = grouped.get(dir);
@@ -98,7 +101,12 @@ final class SeriesDiscovery {
 
     /** The nearest series folder above {@code file}: its own folder, then each parent up to the root. */
     static Optional<String> ownerOf(String file, Set<String> seriesDirs) {
-        for (String folder = PathNames.parent(file); ; folder = PathNames.parent(folder)) {
+        return ownerOfFolder(PathNames.parent(file), seriesDirs);
+    }
+
+    /** The nearest series folder at or above {@code folder}. */
+    private static Optional<String> ownerOfFolder(String folder, Set<String> seriesDirs) {
+        for (; ; folder = PathNames.parent(folder)) {
             if (seriesDirs.contains(folder)) {
                 return Optional.of(folder);
             }

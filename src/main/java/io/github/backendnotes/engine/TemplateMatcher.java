@@ -88,8 +88,12 @@ final class TemplateMatcher {
         }
         // the full comparison runs only where the first character matches: the scan is the hot path, over every note
         char first = folded(part.charAt(0));
+        char firstUpper = Character.toUpperCase(first);
         for (int i = 0; i + part.length() <= text.length(); i++) {
-            if (folded(text.charAt(i)) == first && text.regionMatches(true, i, part, 0, part.length())) {
+            char c = text.charAt(i);
+            // an ASCII character folds to the first one only as itself or its upper case
+            boolean candidate = c == first || c == firstUpper || c >= 128 && folded(c) == first;
+            if (candidate && text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }
         }
