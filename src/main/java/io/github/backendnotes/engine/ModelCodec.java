@@ -123,6 +123,12 @@ final class ModelCodec {
             drain();
         }
 
+        /** A byte of the caller's own framing, between values. */
+        void writeMarker(int marker) throws IOException {
+            writeByte(marker);
+            drain();
+        }
+
         /** Writes the value, or null when it nests too deeply to be stored; the stream stays readable either way. */
         void writeOrNull(Object value) throws IOException {
             int knownTypes = types.size();
@@ -411,7 +417,7 @@ final class ModelCodec {
         }
     }
 
-    static int readCount(DataInputStream in) throws IOException {
+    private static int readCount(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > MAX_COUNT) {
             throw new IOException("count out of range: " + count);

@@ -24,12 +24,17 @@ import java.util.concurrent.Executor;
  * series READMEs, the coverage matrices). With {@code changedSince} the unchanged notes are only indexed, never
  * checked: a note whose content hash matches its entry is taken from here instead of being parsed again. A
  * missing, stale or damaged file is no error: the run parses what it cannot reuse and writes a new file.
+ * Entries are written as the run records them, so that storing them overlaps the checks instead of following them;
+ * the file replaces the old one only when {@link #save()} completes it.
  */
 final class NoteIndexCache {
 
     /** Raised whenever the stored form, or what the parser puts in a {@link Note} or an {@link IndexedNote}, changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAGIC = 0x424E4943; // "BNIC"
+    /** Before each entry, and after the last one. */
+    private static final int ENTRY = 1;
+    private static final int END = 0;
 
     /** @param parsed the whole parsed note, kept only for the notes every run needs whole (rubrics, READMEs, matrices) */
     private record Entry(String contentHash, IndexedNote note, Note parsed) {
@@ -37,8 +42,11 @@ final class NoteIndexCache {
 
     private final Path file;
     private final CompletableFuture<Map<String, Entry>> previous;
-    /** Sized for a large vault at once: every worker puts an entry per note. */
-    private final Map<String, Entry> current = new ConcurrentHashMap<>(1 << 14);
+    /** This run's file while it is written; null before the first entry, and once {@code closed}. */
+    private AtomicFiles.Pending pending;
+    private ModelCodec.Writer writer;
+    /** Saved, dropped after a failure, or discarded: nothing more is written. */
+    private boolean closed;
 
     private NoteIndexCache(Path file, CompletableFuture<Map<String, Entry>> previous) {
         this.file = file;
@@ -73,24 +81,72 @@ final class NoteIndexCache {
 
     private Entry reusable(String path, String contentHash) {
         Entry entry = previous.join().remove(path);
-        if (entry == null || !entry.contentHash().equals(contentHash)) {
-            return null;
+        return entry == null || !entry.contentHash().equals(contentHash) ? null : entry;
+    }
+
+    /**
+     * Writes a note's entry to this run's file: every note the run read, parsed or reused, is recorded once.
+     *
+     * @param parsed the whole note, for a note every run needs whole; else null
+     */
+    synchronized void record(String path, String contentHash, IndexedNote note, Note parsed) {
+        if (closed) {
+            return;
         }
-        current.put(path, entry);
-        return entry;
-    }
-
-    /** @param parsed the whole note, for a note every run needs whole; else null */
-    void record(String path, String contentHash, IndexedNote note, Note parsed) {
-        current.put(path, new Entry(contentHash, note, parsed));
-    }
-
-    /** Writes this run's entries; a cache that cannot be written only makes the next run slower. */
-    void save() {
         try {
-            AtomicFiles.write(file, out -> write(new DataOutputStream(out)));
+            if (pending == null) {
+                start();
+            }
+            writer.writeMarker(ENTRY);
+            writer.write(path);
+            writer.write(contentHash);
+            writer.write(note);
+            // a note nested too deeply to be stored is parsed again by the next run
+            writer.writeOrNull(parsed);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            // deliberately ignored: the cache is an optimisation, never a reason to fail a build
+            fail();
+        }
+    }
+
+    /** Completes this run's file and puts it in place of the last one; a cache that cannot be written only makes
+     * the next run slower. */
+    synchronized void save() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (pending == null) {
+                start();
+            }
+            writer.writeMarker(END);
+            pending.commit();
+            pending = null;
+            closed = true;
+        } catch (IOException | RuntimeException e) {
+            fail();
+        }
+    }
+
+    /** Drops this run's file unless {@link #save()} completed it: for a run that ends early. */
+    synchronized void discard() {
+        if (pending != null) {
+            fail();
+        }
+    }
+
+    private void start() throws IOException {
+        pending = AtomicFiles.start(file);
+        DataOutputStream out = new DataOutputStream(pending.stream());
+        out.writeInt(MAGIC);
+        ModelCodec.writeString(out, identity());
+        writer = new ModelCodec.Writer(out);
+    }
+
+    private void fail() {
+        closed = true;
+        if (pending != null) {
+            pending.discard();
+            pending = null;
         }
     }
 
@@ -135,21 +191,6 @@ final class NoteIndexCache {
         }
     }
 
-    private void write(DataOutputStream out) throws IOException {
-        out.writeInt(MAGIC);
-        ModelCodec.writeString(out, identity());
-        out.writeInt(current.size());
-        ModelCodec.Writer writer = new ModelCodec.Writer(out);
-        for (Map.Entry<String, Entry> entry : current.entrySet()) {
-            writer.write(entry.getKey());
-            writer.write(entry.getValue().contentHash());
-            writer.write(entry.getValue().note());
-            // a note nested too deeply to be stored is parsed again by the next run
-            writer.writeOrNull(entry.getValue().parsed());
-        }
-        out.flush();
-    }
-
     private static Map<String, Entry> read(Path file) {
         Map<String, Entry> entries = new ConcurrentHashMap<>();
         try {
@@ -166,9 +207,11 @@ final class NoteIndexCache {
             if (in.readInt() != MAGIC || !identity().equals(ModelCodec.readString(in))) {
                 return entries;
             }
-            int count = ModelCodec.readCount(in);
             ModelCodec.Reader reader = new ModelCodec.Reader(in);
-            for (int i = 0; i < count; i++) {
+            for (int marker = in.readByte(); marker != END; marker = in.readByte()) {
+                if (marker != ENTRY) {
+                    return new ConcurrentHashMap<>();
+                }
                 Object path = reader.read();
                 Object contentHash = reader.read();
                 Object note = reader.read();

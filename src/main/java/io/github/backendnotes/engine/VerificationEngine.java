@@ -77,7 +77,11 @@ public final class VerificationEngine {
 
     /** What the per-file pass keeps of a note: its findings, its compact index entry, and the note itself
      * only when a cross-file rule reads it (a series README, a coverage matrix). */
-    private record FileOutcome(List<Finding> findings, IndexedNote indexed, Note kept) {
+    private record FileOutcome(List<Finding> findings, IndexedNote indexed, Note kept, Stored stored) {
+    }
+
+    /** What the note index cache keeps of a note: its content hash, and the whole note when every run reads it. */
+    private record Stored(String contentHash, Note whole) {
     }
 
     /** @throws IOException only when the notes directory itself cannot be walked */
@@ -110,7 +114,13 @@ public final class VerificationEngine {
                     }));
                 }
             });
-            return verify(root, request, config, runPolicy, scan, rubrics, changed, cache, findings, workers);
+            try {
+                return verify(root, request, config, runPolicy, scan, rubrics, changed, cache, findings, workers);
+            } finally {
+                if (cache != null) {
+                    cache.discard();
+                }
+            }
         } finally {
             workers.shutdownNow();
         }
@@ -166,8 +176,15 @@ public final class VerificationEngine {
             if (outcome.kept() != null) {
                 kept.put(outcome.kept().path(), outcome.kept());
             }
+            if (outcome.stored() != null) {
+                // stored as the outcomes come in, while the workers check the rest, not in a pass of its own after them
+                cache.record(outcome.indexed().path(), outcome.stored().contentHash(), outcome.indexed(),
+                        outcome.stored().whole());
+            }
         }
-        Future<?> saving = cache == null ? null : workers.submit(cache::save);
+        if (cache != null) {
+            cache.save();
+        }
         findings.addAll(dictionary.findings());
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
         VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes, workers);
@@ -185,9 +202,6 @@ public final class VerificationEngine {
         }
         if (changed != null) {
             findings.removeIf(finding -> !involvesChanged(finding, changed));
-        }
-        if (saving != null) {
-            await(saving);
         }
         List<Finding> suppressed = suppressInline(findings, index);
         BaselineLoad baseline = BaselineLoad.load(request);
@@ -336,7 +350,7 @@ public final class VerificationEngine {
         NoteRead read = early != null ? early
                 : readThroughCache(root, path, maxFileSize, cache, context == null && !keep);
         if (read.note() == null) {
-            return new FileOutcome(List.of(), read.indexed(), null);
+            return new FileOutcome(List.of(), read.indexed(), null, stored(read, null));
         }
         Note note = read.note();
         FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
@@ -355,13 +369,15 @@ public final class VerificationEngine {
                         + "); please report it with the note");
             }
         }
-        IndexedNote indexed = IndexedNote.of(note);
-        if (read.contentHash() != null) {
-            // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-            boolean readWhole = keep || early != null;
-            cache.record(path, read.contentHash(), indexed, readWhole ? note : null);
-        }
-        return new FileOutcome(sink.findings(), indexed, keep ? note : null);
+        // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
+        boolean readWhole = keep || early != null;
+        return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null,
+                stored(read, readWhole ? note : null));
+    }
+
+    /** Null when the run keeps no cache, or the note could not be read. */
+    private static Stored stored(NoteRead read, Note whole) {
+        return read.contentHash() == null ? null : new Stored(read.contentHash(), whole);
     }
 
     private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, Note> kept,

@@ -12,6 +12,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -46,6 +47,9 @@ final class NoteModelBuilder {
     private final List<Link> links = new ArrayList<>();
     private final List<Block.CodeBlock> codeBlocks = new ArrayList<>();
     private final List<Suppressions.Directive> directives = new ArrayList<>();
+    /** The top-level headings, made once for the sections; the collector takes them in the same order. */
+    private final List<Heading> sectionHeadings = new ArrayList<>();
+    private int sectionHeadingsTaken;
     private static final Pattern DIRECTIVE = Pattern.compile(
             "<!--\\s*backend-notes-(disable-next-line|disable|enable)\\b([^>]*?)-->");
 
@@ -58,6 +62,7 @@ final class NoteModelBuilder {
                     sections.add(new Section(current, blocks));
                 }
                 current = new Heading(heading.getLevel(), inlineText(heading).trim(), line(heading), column(heading));
+                sectionHeadings.add(current);
                 blocks = new ArrayList<>();
             } else {
                 Block block = block(child);
@@ -191,7 +196,12 @@ final class NoteModelBuilder {
 
     /** The inline content as text, inline code kept in backticks so rubric phrases can be read. */
     static String inlineText(Node node) {
-        StringBuilder out = new StringBuilder();
+        Node first = node.getFirstChild();
+        if (first instanceof Text text && first.getNext() == null) {
+            // a plain run of text, as most headings, cells and short items are: nothing to join
+            return text.getLiteral();
+        }
+        StringBuilder out = new StringBuilder(64);
         appendInline(node, out);
         return out.toString();
     }
@@ -226,7 +236,8 @@ final class NoteModelBuilder {
     private final class LinkAndHeadingCollector extends AbstractVisitor {
         @Override
         public void visit(org.commonmark.node.Heading heading) {
-            headings.add(new Heading(heading.getLevel(), inlineText(heading).trim(), line(heading), column(heading)));
+            headings.add(heading.getParent() instanceof Document ? sectionHeadings.get(sectionHeadingsTaken++)
+                    : new Heading(heading.getLevel(), inlineText(heading).trim(), line(heading), column(heading)));
             visitChildren(heading);
         }
 

@@ -32,21 +32,73 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        Pending pending = start(target);
+        try {
+            content.writeTo(pending.stream());
+            pending.commit();
+        } finally {
+            pending.discard();
+        }
+    }
+
+    /** Starts a file written piece by piece: it appears at its target only on {@link Pending#commit()}. */
+    public static Pending start(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temporary = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                content.writeTo(out);
-            }
+            return new Pending(target, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    /** A file being written to its temporary sibling. */
+    public static final class Pending {
+
+        private final Path target;
+        private final Path temporary;
+        private final OutputStream stream;
+        private boolean closed;
+
+        private Pending(Path target, Path temporary, OutputStream stream) {
+            this.target = target;
+            this.temporary = temporary;
+            this.stream = stream;
+        }
+
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Closes the stream and moves the file to its target. */
+        public void commit() throws IOException {
+            closed = true;
+            stream.close();
             readableByAll(temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
-            Files.deleteIfExists(temporary);
+        }
+
+        /** Drops what was written, unless it was committed; never fails. */
+        public void discard() {
+            try {
+                if (!closed) {
+                    closed = true;
+                    stream.close();
+                }
+            } catch (IOException e) {
+                // the temporary file is deleted below all the same
+            }
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // a leftover hidden temporary file does no harm
+            }
         }
     }
 }

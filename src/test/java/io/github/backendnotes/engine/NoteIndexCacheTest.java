@@ -63,10 +63,11 @@ class NoteIndexCacheTest {
     }
 
     @Test
-    void reusedEntriesAreKeptForTheNextRunAndOthersDropped() {
+    void theNextFileHoldsWhatThisRunRecordedAndNothingElse() {
         Path file = saved(sample("a.md"), sample("gone.md"));
         NoteIndexCache second = NoteIndexCache.open(file, true, Runnable::run);
-        second.reuse("a.md", "hash-of-a.md");
+        IndexedNote reused = second.reuse("a.md", "hash-of-a.md");
+        second.record("a.md", "hash-of-a.md", reused, null);
         second.save();
         NoteIndexCache third = NoteIndexCache.open(file, true, Runnable::run);
         assertEquals(sample("a.md"), third.reuse("a.md", "hash-of-a.md"));
@@ -110,6 +111,20 @@ class NoteIndexCacheTest {
             return i;
         }
         throw new AssertionError("not found");
+    }
+
+    @Test
+    void theOldFileStaysUntilTheNewOneIsSavedAndADiscardedRunLeavesNothing() throws IOException {
+        Path file = saved(sample("a.md"));
+        NoteIndexCache second = NoteIndexCache.open(file, false, Runnable::run);
+        second.record("b.md", "hash-of-b.md", sample("b.md"), null);
+        assertEquals(sample("a.md"), NoteIndexCache.open(file, true, Runnable::run).reuse("a.md", "hash-of-a.md"));
+        second.discard();
+        second.save();
+        assertEquals(sample("a.md"), NoteIndexCache.open(file, true, Runnable::run).reuse("a.md", "hash-of-a.md"));
+        try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList());
+        }
     }
 
     @Test
