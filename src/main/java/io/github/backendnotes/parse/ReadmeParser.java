@@ -114,8 +114,10 @@ public final class ReadmeParser {
             return Optional.empty();
         }
         String text = item.text();
-        int after = text.indexOf(link.get().text());
-        String tail = after < 0 ? "" : text.substring(after + link.get().text().length());
+        // the item's text is trimmed, so a link text with spaces at its ends is looked for without them
+        String linkText = link.get().text().trim();
+        int after = text.indexOf(linkText);
+        String tail = after < 0 ? "" : text.substring(after + linkText.length());
         String priority = "";
         int minutes = -1;
         Matcher parts = CHAPTER_TAIL.matcher(tail);
