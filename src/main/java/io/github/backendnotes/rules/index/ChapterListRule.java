@@ -15,15 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The README's "Chapters" list names every chapter once, by its file name, with the priority its Reading
  * Priority gives it. An entry whose link does not resolve is {@code links.broken}'s finding.
  */
 public final class ChapterListRule extends ReadmeRule {
-
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
 
     public ChapterListRule() {
         super("index.chapter-list", Severity.ERROR,
@@ -87,7 +84,23 @@ public final class ChapterListRule extends ReadmeRule {
         return name.substring(0, name.length() - 3);
     }
 
+    /** Lower case, each run of whitespace, {@code _} and {@code -} made one {@code _}; by hand, as this runs for
+     * every entry of every README. */
     private static String normalize(String text) {
-        return SEPARATORS.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("_");
+        String lower = text.trim().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inRun = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean separator = c == '_' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f'
+                    || c == '\r';
+            if (!separator) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append('_');
+            }
+            inRun = separator;
+        }
+        return out.toString();
     }
 }

@@ -120,6 +120,24 @@ class IndexRulesTest {
     }
 
     @Test
+    void anEntryNameMayWriteTheFileNamesSeparatorsAsSpacesOrHyphensInAnyCase() throws IOException {
+        assertEquals(List.of(
+                "pond/README.md:10:1: error [index.chapter-list] entry '04reeds' links to '04_reeds.md'; its name should be the file's, '04_reeds'"),
+                run("""
+                ## Reading Priority
+
+                - Must-read (`必讀`): `01`, `02`, `03`, `04`
+
+                ## Chapters
+
+                - [01 Frogs](01_frogs.md) - 必讀
+                - [02 -  lilies](02_lilies.md) - 必讀
+                - [ 03-CARP ](03_carp.md) - 必讀
+                - [04reeds](04_reeds.md) - 必讀
+                """));
+    }
+
+    @Test
     void aGroupWithoutATagIsLabelledByItsNameHyphenIncluded() throws IOException {
         assertEquals(List.of(
                 "pond/README.md:11:1: error [index.chapter-list] entry '04_reeds' is labelled 'Must-read', but Reading Priority puts '04' in 'Nice-to-have'"),
