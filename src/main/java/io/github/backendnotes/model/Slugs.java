@@ -18,25 +18,26 @@ public final class Slugs {
         if (ascii != null) {
             return ascii;
         }
-        String text = headingText.replace("`", "").toLowerCase(Locale.ROOT);
-        StringBuilder slug = new StringBuilder(text.length());
+        // lower-cased as a whole, as GitHub does (a few characters change length); backticks are dropped below
+        String text = headingText.toLowerCase(Locale.ROOT);
+        char[] slug = new char[text.length()];
+        int length = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == ' ') {
-                slug.append('-');
+                slug[length++] = '-';
             } else if (cp < 128) {
                 // ASCII: letters, digits, '-' and '_' are kept (a cheaper test than the Unicode one below)
                 if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp == '-' || cp == '_') {
-                    slug.append((char) cp);
+                    slug[length++] = (char) cp;
                 }
-            } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp)
-                    || Character.getType(cp) == Character.NON_SPACING_MARK
+            } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
                     || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
-                slug.appendCodePoint(cp);
+                length += Character.toChars(cp, slug, length);
             }
         }
-        return slug.toString();
+        return new String(slug, 0, length);
     }
 
     /** The slug of an all-ASCII text in one pass (most headings); null when the text has other characters. */

@@ -40,6 +40,8 @@ class SlugsTest {
         assertEquals(expected, Slugs.slug(ascii.toString()));
         // a character beyond ASCII takes the other way through the same rules
         assertEquals(expected + "é", Slugs.slug(ascii + "É"));
+        // a character beyond the BMP is kept whole; backticks go whichever way the text is slugged
+        assertEquals("a-\uD835\uDCB3", Slugs.slug("A `\uD835\uDCB3`"));
     }
 
     @Test

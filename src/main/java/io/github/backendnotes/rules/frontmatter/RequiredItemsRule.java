@@ -24,12 +24,13 @@ public final class RequiredItemsRule extends FrontMatterRule {
 
     @Override
     void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
-        if (!(field.value() instanceof YamlValue.Sequence sequence)) {
+        List<ValueConstraint.RequiredItems> requirements = requirement.constraints(ValueConstraint.RequiredItems.class);
+        if (requirements.isEmpty() || !(field.value() instanceof YamlValue.Sequence sequence)) {
             return;
         }
         Set<String> present = sequence.items().stream()
                 .map(FieldValues::text).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
-        for (ValueConstraint.RequiredItems required : requirement.constraints(ValueConstraint.RequiredItems.class)) {
+        for (ValueConstraint.RequiredItems required : requirements) {
             List<String> missing = new ArrayList<>();
             for (String literal : required.literals()) {
                 if (!present.contains(literal)) {
