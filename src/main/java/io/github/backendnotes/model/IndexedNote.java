@@ -10,10 +10,13 @@ import java.util.Set;
  * @param h2       the H2 headings' texts, in order (what decides a chapter's kind)
  * @param links    every link outside code
  * @param suppressions the note's inline suppressions, applied to every finding about it
- * @param properties   the front matter's single-valued fields as text (title, category, …)
+ * @param properties   the front-matter fields a cross-file report reads ({@link #PROPERTIES}), as text
  */
 public record IndexedNote(String path, Set<String> anchors, List<String> h2, List<Link> links, Suppressions suppressions,
                           java.util.Map<String, String> properties) {
+
+    /** What {@code properties} keeps: the coverage report's title and category; an index entry stays small. */
+    public static final java.util.Set<String> PROPERTIES = java.util.Set.of("title", "category");
 
     public IndexedNote {
         anchors = Set.copyOf(anchors);
@@ -26,11 +29,9 @@ public record IndexedNote(String path, Set<String> anchors, List<String> h2, Lis
         List<String> h2 = note.headings().stream().filter(h -> h.level() == 2).map(Heading::text).toList();
         java.util.Map<String, String> properties = new java.util.HashMap<>();
         if (note.frontMatter() != null) {
-            note.frontMatter().fields().forEach((key, field) -> {
-                if (field.value() instanceof YamlValue.Scalar scalar && !scalar.isNull()) {
-                    properties.put(key, scalar.text());
-                }
-            });
+            for (String key : PROPERTIES) {
+                note.frontMatter().text(key).ifPresent(text -> properties.put(key, text));
+            }
         }
         return new IndexedNote(note.path(), Slugs.anchors(note.headings()), h2, note.links(), note.suppressions(), properties);
     }
