@@ -54,11 +54,14 @@ final class VaultScanner {
     }
 
     Scan scan() throws IOException {
-        return scan(path -> { });
+        return scan((path, size) -> { });
     }
 
-    /** @param found told of each Markdown file as the walk finds it, for work that can start before the walk ends */
-    Scan scan(java.util.function.Consumer<String> found) throws IOException {
+    /**
+     * @param found told of each Markdown file and its size as the walk finds it, for work that can start before
+     *              the walk ends
+     */
+    Scan scan(java.util.function.ObjLongConsumer<String> found) throws IOException {
         List<String> files = new ArrayList<>();
         Set<String> others = new HashSet<>();
         List<Unreadable> problems = new ArrayList<>();
@@ -86,7 +89,7 @@ final class VaultScanner {
                     String path = slashed(relative);
                     if (isMarkdown(file)) {
                         files.add(path);
-                        found.accept(path);
+                        found.accept(path, attrs.size());
                     } else {
                         others.add(path);
                     }

@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +55,18 @@ import java.util.concurrent.Future;
 public final class VerificationEngine {
 
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
+    /**
+     * How much Markdown (in bytes of files) the workers read and parse ahead while the main thread walks the tree
+     * and discovers the series, at most: enough to keep them busy meanwhile, little enough to hold (a heap's 64th).
+     */
+    private static final long MAX_READ_AHEAD_BYTES = 4L * 1024 * 1024;
 
     private final NoteParser parser = new NoteParser();
     private final RubricParser rubricParser = new RubricParser();
     private final List<NoteRule> rules;
     private final List<VaultRule> vaultRules;
     private final SeverityPolicy policy;
+    private final long maxReadAheadBytes;
 
     public VerificationEngine() {
         this(RuleCatalog.noteRules(), RuleCatalog.vaultRules(), SeverityPolicy.DEFAULTS);
@@ -70,9 +77,15 @@ public final class VerificationEngine {
     }
 
     public VerificationEngine(List<NoteRule> rules, List<VaultRule> vaultRules, SeverityPolicy policy) {
+        this(rules, vaultRules, policy, MAX_READ_AHEAD_BYTES);
+    }
+
+    /** With another bound on what is read ahead: the tests compare runs with and without it. */
+    VerificationEngine(List<NoteRule> rules, List<VaultRule> vaultRules, SeverityPolicy policy, long maxReadAheadBytes) {
         this.rules = List.copyOf(rules);
         this.vaultRules = List.copyOf(vaultRules);
         this.policy = policy;
+        this.maxReadAheadBytes = maxReadAheadBytes;
     }
 
     /** What the per-file pass keeps of a note: its findings, its compact index entry, and the note itself
@@ -105,17 +118,25 @@ public final class VerificationEngine {
                     : NoteIndexCache.open(request.indexCache(), changed != null, workers);
             // the rubrics are read and parsed while the walk goes on: the series cannot be found without them
             Map<String, Future<RubricRead>> rubrics = new HashMap<>();
+            // so are the first notes found, up to a bound, which would otherwise wait for the series to be known
+            Map<String, Future<NoteRead>> readAhead = new LinkedHashMap<>();
+            long[] readAheadBytes = {changed == null
+                    ? Math.min(Runtime.getRuntime().maxMemory() / 64, maxReadAheadBytes) : 0};
             long maxFileSize = request.maxFileSize();
-            VaultScanner.Scan scan = new VaultScanner(root, excludes).scan(path -> {
+            VaultScanner.Scan scan = new VaultScanner(root, excludes).scan((path, size) -> {
                 if (SeriesDiscovery.isRubric(path)) {
                     rubrics.put(path, workers.submit(() -> {
                         NoteRead read = readThroughCache(root, path, maxFileSize, cache, false);
                         return new RubricRead(read, rubricParser.parse(path, read.note()));
                     }));
+                } else if (size <= readAheadBytes[0]) {
+                    readAheadBytes[0] -= size;
+                    readAhead.put(path, workers.submit(() -> readThroughCache(root, path, maxFileSize, cache, false)));
                 }
             });
             try {
-                return verify(root, request, config, runPolicy, scan, rubrics, changed, cache, findings, workers);
+                return verify(root, request, config, runPolicy, scan, rubrics, readAhead, changed, cache, findings,
+                        workers);
             } finally {
                 if (cache != null) {
                     cache.discard();
@@ -127,8 +148,9 @@ public final class VerificationEngine {
     }
 
     private VerifyResult verify(Path root, VerifyRequest request, ConfigLoad config, SeverityPolicy runPolicy,
-                                VaultScanner.Scan scan, Map<String, Future<RubricRead>> rubrics, Set<String> changed,
-                                NoteIndexCache cache, List<Finding> findings, ExecutorService workers) throws IOException {
+                                VaultScanner.Scan scan, Map<String, Future<RubricRead>> rubrics,
+                                Map<String, Future<NoteRead>> readAhead, Set<String> changed, NoteIndexCache cache,
+                                List<Finding> findings, ExecutorService workers) throws IOException {
         long maxFileSize = request.maxFileSize();
         // the rubrics' notes are kept so that they are not read twice
         Map<String, NoteRead> parsedEarly = new ConcurrentHashMap<>();
@@ -141,6 +163,12 @@ public final class VerificationEngine {
         List<Series> series = config.extend(new SeriesDiscovery().discover(scan.markdownFiles(),
                 parsedRubrics::get));
         Map<String, ChapterContext> chapters = chapterContexts(series);
+        // a dictionary read ahead is taken from there, not read again
+        String dictionaryPath = request.choose(request.dictionary(), VerifyRequest.DEFAULT_DICTIONARY).reported();
+        Future<NoteRead> dictionaryRead = readAhead.remove(dictionaryPath);
+        if (dictionaryRead != null) {
+            parsedEarly.put(dictionaryPath, await(dictionaryRead));
+        }
         DictionaryLoad dictionary = loadDictionary(root, request, parsedEarly, runPolicy, maxFileSize);
         TemplateMatcher matcher = new TemplateMatcher(request.templates());
         Set<String> templateNotes = new HashSet<>();
@@ -161,13 +189,18 @@ public final class VerificationEngine {
         // the chapters of one series folder share one context
         Map<ChapterContext, NoteContext> contexts = new java.util.IdentityHashMap<>();
         NoteContext outsideSeries = NoteContext.under(dictionary.dictionary(), null);
-        for (String path : scan.markdownFiles()) {
+        // the notes read ahead are checked first, so that they are not held while the others are
+        List<String> order = new ArrayList<>(readAhead.keySet());
+        scan.markdownFiles().stream().filter(path -> !readAhead.containsKey(path)).forEach(order::add);
+        for (String path : order) {
             ChapterContext chapter = chapters.get(path);
             NoteContext context = templateNotes.contains(path) ? NoteContext.NONE : chapter == null ? outsideSeries
                     : contexts.computeIfAbsent(chapter, one -> NoteContext.under(dictionary.dictionary(), one));
             NoteContext checked = changed == null || changed.contains(path) ? context : null;
-            results.add(workers.submit(() -> check(root, path, parsedEarly.remove(path), checked,
-                    keep.contains(path), runPolicy, maxFileSize, cache)));
+            NoteRead early = parsedEarly.remove(path);
+            Future<NoteRead> ahead = readAhead.get(path);
+            results.add(workers.submit(() -> check(root, path, early != null ? early : ahead == null ? null : await(ahead),
+                    early != null, checked, keep.contains(path), runPolicy, maxFileSize, cache)));
         }
         for (Future<FileOutcome> result : results) {
             FileOutcome outcome = await(result);
@@ -340,13 +373,16 @@ public final class VerificationEngine {
     }
 
     /**
-     * @param early   the note when it was read before the per-file pass (a rubric), else null
-     * @param context null when the note is only indexed, not checked
-     * @param keep    whether the cross-file rules read the whole note (a series README, a coverage matrix)
-     * @param cache   null when the run keeps no note index cache
+     * @param early     the note when it was read before the per-file pass (a rubric, the dictionary, a note read
+     *                  ahead), else null
+     * @param readWhole whether every run reads the note whole before this pass (a rubric, the dictionary): the
+     *                  cache then keeps it whole
+     * @param context   null when the note is only indexed, not checked
+     * @param keep      whether the cross-file rules read the whole note (a series README, a coverage matrix)
+     * @param cache     null when the run keeps no note index cache
      */
-    private FileOutcome check(Path root, String path, NoteRead early, NoteContext context, boolean keep,
-                              SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
+    private FileOutcome check(Path root, String path, NoteRead early, boolean readWhole, NoteContext context,
+                              boolean keep, SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
         NoteRead read = early != null ? early
                 : readThroughCache(root, path, maxFileSize, cache, context == null && !keep);
         if (read.note() == null) {
@@ -370,9 +406,8 @@ public final class VerificationEngine {
             }
         }
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-        boolean readWhole = keep || early != null;
         return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null,
-                stored(read, readWhole ? note : null));
+                stored(read, keep || readWhole ? note : null));
     }
 
     /** Null when the run keeps no cache, or the note could not be read. */

@@ -20,6 +20,7 @@ import static io.github.backendnotes.TestVaults.write;
 import static io.github.backendnotes.TestVaults.writeBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VerificationEngineTest {
 
@@ -45,6 +46,33 @@ class VerificationEngineTest {
         write(root, "backend/02_b.md", "---\ntype: note\nchapter: \"03\"\n---\n# B\n");
         write(root, "backend/03_c.md", "# C without front matter\n");
         write(root, "notes/loose.md", "---\ntype: anything\n---\n");
+    }
+
+    @Test
+    void notesReadAheadOrNotMakeTheSameRun() throws IOException {
+        // the example series beside the vault above, with a broken link and a missing section
+        Path examples = Path.of("examples/notes/networking");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(examples)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                write(root, "networking/" + examples.relativize(file).toString().replace('\\', '/'),
+                        java.nio.file.Files.readString(file));
+            }
+        }
+        write(root, "networking/basics/02_dns_lookup.md", java.nio.file.Files.readString(
+                examples.resolve("basics/02_dns_lookup.md")).replace("## ", "### ") + "\n[gone](nowhere.md)\n");
+        io.github.backendnotes.config.VerifyRequest request = io.github.backendnotes.TestVaults.request(root).withCoverage();
+        List<VerifyResult> runs = new ArrayList<>();
+        for (long readAhead : new long[] {0, 2_000, Long.MAX_VALUE}) {
+            runs.add(new VerificationEngine(io.github.backendnotes.rules.RuleCatalog.noteRules(),
+                    io.github.backendnotes.rules.RuleCatalog.vaultRules(),
+                    io.github.backendnotes.rules.SeverityPolicy.DEFAULTS, readAhead).verify(request));
+        }
+        assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.ruleId().equals("links.broken")));
+        for (VerifyResult run : runs.subList(1, runs.size())) {
+            assertEquals(runs.get(0).findings(), run.findings());
+            assertEquals(runs.get(0).coverage(), run.coverage());
+            assertEquals(runs.get(0).series(), run.series());
+        }
     }
 
     @Test
