@@ -18,8 +18,9 @@ public final class Slugs {
         if (ascii != null) {
             return ascii;
         }
-        // lower-cased as a whole, as GitHub does (a few characters change length); backticks are dropped below
-        String text = headingText.toLowerCase(Locale.ROOT);
+        // backticks go first: left in, one after a capital sigma would make it word-final (ς); then lower-cased as
+        // a whole, since a few characters change length
+        String text = headingText.replace("`", "").toLowerCase(Locale.ROOT);
         char[] slug = new char[text.length()];
         int length = 0;
         for (int i = 0; i < text.length(); ) {

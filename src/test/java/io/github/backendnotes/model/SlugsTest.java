@@ -40,8 +40,10 @@ class SlugsTest {
         assertEquals(expected, Slugs.slug(ascii.toString()));
         // a character beyond ASCII takes the other way through the same rules
         assertEquals(expected + "é", Slugs.slug(ascii + "É"));
-        // a character beyond the BMP is kept whole; backticks go whichever way the text is slugged
+        // a character beyond the BMP is kept whole
         assertEquals("a-\uD835\uDCB3", Slugs.slug("A `\uD835\uDCB3`"));
+        // backticks are dropped before lower-casing: a capital sigma before one is not word-final
+        assertEquals("κοσmos", Slugs.slug("ΚΟΣ`mos`"));
     }
 
     @Test
