@@ -73,12 +73,21 @@ public final class SentenceCountRule extends SectionRule<SentenceCount> {
         }
         if (c == '!' || c == '?') {
             int end = skipRun(text, i);
-            return end == text.length() || isSpace(text.charAt(end)) ? end : i;
+            return endsHere(text, end) ? end : i;
         }
         if (c == '.') {
-            return i + 1 == text.length() || isSpace(text.charAt(i + 1)) ? i + 1 : -1;
+            return endsHere(text, i + 1) ? i + 1 : -1;
         }
         return -1;
+    }
+
+    /** What {@code (?=\s|$)} accepts: whitespace next, the end, or a line terminator that is the last character. */
+    private static boolean endsHere(String text, int at) {
+        if (at == text.length()) {
+            return true;
+        }
+        char next = text.charAt(at);
+        return isSpace(next) || at == text.length() - 1 && (next == '\u0085' || next == '\u2028' || next == '\u2029');
     }
 
     private static int skipRun(String text, int i) {
