@@ -129,7 +129,7 @@ public final class VerificationEngine {
                         NoteRead read = readThroughCache(root, path, maxFileSize, cache, false);
                         return new RubricRead(read, rubricParser.parse(path, read.note()));
                     }));
-                } else if (size <= readAheadBytes[0]) {
+                } else if (readAheadBytes[0] > 0 && size <= readAheadBytes[0]) {
                     readAheadBytes[0] -= size;
                     readAhead.put(path, workers.submit(() -> readThroughCache(root, path, maxFileSize, cache, false)));
                 }
@@ -198,7 +198,7 @@ public final class VerificationEngine {
                     : contexts.computeIfAbsent(chapter, one -> NoteContext.under(dictionary.dictionary(), one));
             NoteContext checked = changed == null || changed.contains(path) ? context : null;
             NoteRead early = parsedEarly.remove(path);
-            Future<NoteRead> ahead = readAhead.get(path);
+            Future<NoteRead> ahead = readAhead.remove(path);
             results.add(workers.submit(() -> check(root, path, early != null ? early : ahead == null ? null : await(ahead),
                     early != null, checked, keep.contains(path), runPolicy, maxFileSize, cache)));
         }

@@ -60,7 +60,10 @@ class VerificationEngineTest {
         }
         write(root, "networking/basics/02_dns_lookup.md", java.nio.file.Files.readString(
                 examples.resolve("basics/02_dns_lookup.md")).replace("## ", "### ") + "\n[gone](nowhere.md)\n");
-        io.github.backendnotes.config.VerifyRequest request = io.github.backendnotes.TestVaults.request(root).withCoverage();
+        // with a dictionary (read ahead too) and the note index cache written as the goal writes it
+        io.github.backendnotes.TestVaults.writeDictionary(root);
+        io.github.backendnotes.config.VerifyRequest request = io.github.backendnotes.TestVaults.request(root).withCoverage()
+                .withIndexCache(root.resolve("target/note-index.cache"));
         List<VerifyResult> runs = new ArrayList<>();
         for (long readAhead : new long[] {0, 2_000, Long.MAX_VALUE}) {
             runs.add(new VerificationEngine(io.github.backendnotes.rules.RuleCatalog.noteRules(),
@@ -68,6 +71,7 @@ class VerificationEngineTest {
                     io.github.backendnotes.rules.SeverityPolicy.DEFAULTS, readAhead).verify(request));
         }
         assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.ruleId().equals("links.broken")));
+        assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.message().contains("(dictionary")));
         for (VerifyResult run : runs.subList(1, runs.size())) {
             assertEquals(runs.get(0).findings(), run.findings());
             assertEquals(runs.get(0).coverage(), run.coverage());
