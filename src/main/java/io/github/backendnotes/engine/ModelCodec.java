@@ -1,7 +1,6 @@
 package io.github.backendnotes.engine;
 
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Constructor;
@@ -236,7 +235,10 @@ final class ModelCodec {
             buffer[size++] = (byte) value;
         }
 
-        /** As {@link ModelCodec#writeString(DataOutputStream, String)}; ASCII, most of a note, is copied as it is. */
+        /**
+         * Length-prefixed UTF-8: unlike {@code writeUTF}, not limited to 64 KB (a heading can be longer). ASCII, most
+         * of a note, is copied as it is.
+         */
         private void writeString(String string) {
             int length = string.length();
             ensure(4 + length);
@@ -425,22 +427,8 @@ final class ModelCodec {
         return count;
     }
 
-    /** Length-prefixed UTF-8 (-1 for null): unlike {@code writeUTF}, not limited to 64 KB (a heading can be longer). */
-    static void writeString(DataOutputStream out, String string) throws IOException {
-        if (string == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length == -1) {
-            return null;
-        }
         if (length < 0 || length > MAX_STRING_BYTES) {
             throw new IOException("string length out of range: " + length);
         }

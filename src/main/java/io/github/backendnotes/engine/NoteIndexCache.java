@@ -90,12 +90,9 @@ final class NoteIndexCache {
      * @param parsed the whole note, for a note every run needs whole; else null
      */
     synchronized void record(String path, String contentHash, IndexedNote note, Note parsed) {
-        if (closed) {
-            return;
-        }
         try {
-            if (pending == null) {
-                start();
+            if (!writable()) {
+                return;
             }
             writer.writeMarker(ENTRY);
             writer.write(path);
@@ -111,12 +108,9 @@ final class NoteIndexCache {
     /** Completes this run's file and puts it in place of the last one; a cache that cannot be written only makes
      * the next run slower. */
     synchronized void save() {
-        if (closed) {
-            return;
-        }
         try {
-            if (pending == null) {
-                start();
+            if (!writable()) {
+                return;
             }
             writer.writeMarker(END);
             pending.commit();
@@ -134,12 +128,22 @@ final class NoteIndexCache {
         }
     }
 
+    /** Whether this run's file takes more; it is started on the first call. */
+    private boolean writable() throws IOException {
+        if (closed) {
+            return false;
+        }
+        if (pending == null) {
+            start();
+        }
+        return true;
+    }
+
     private void start() throws IOException {
         pending = AtomicFiles.start(file);
-        DataOutputStream out = new DataOutputStream(pending.stream());
-        out.writeInt(MAGIC);
-        ModelCodec.writeString(out, identity());
-        writer = new ModelCodec.Writer(out);
+        new DataOutputStream(pending.stream()).writeInt(MAGIC);
+        writer = new ModelCodec.Writer(pending.stream());
+        writer.write(identity());
     }
 
     private void fail() {
@@ -204,10 +208,10 @@ final class NoteIndexCache {
         }
         try (InputStream stream = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16))) {
-            if (in.readInt() != MAGIC || !identity().equals(ModelCodec.readString(in))) {
+            ModelCodec.Reader reader = new ModelCodec.Reader(in);
+            if (in.readInt() != MAGIC || !identity().equals(reader.read())) {
                 return entries;
             }
-            ModelCodec.Reader reader = new ModelCodec.Reader(in);
             for (int marker = in.readByte(); marker != END; marker = in.readByte()) {
                 if (marker != ENTRY) {
                     return new ConcurrentHashMap<>();

@@ -93,7 +93,9 @@ class ModelCodecTest {
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(8); // a record
             out.writeInt(-1); // of a type named here
-            ModelCodec.writeString(out, name);
+            byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(utf8.length); // its name: length-prefixed UTF-8
+            out.write(utf8);
             out.flush();
             assertThrows(IOException.class, () -> reader(bytes.toByteArray()).read(), name);
         }
