@@ -29,8 +29,8 @@ public final class Slugs {
             if (cp == ' ') {
                 slug[length++] = '-';
             } else if (cp < 128) {
-                // ASCII: letters, digits, '-' and '_' are kept (a cheaper test than the Unicode one below)
-                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp == '-' || cp == '_') {
+                // a cheaper test than the Unicode one below (upper case is gone already)
+                if (keptAscii((char) cp)) {
                     slug[length++] = (char) cp;
                 }
             } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
@@ -52,13 +52,18 @@ public final class Slugs {
             }
             if (c == ' ') {
                 slug[length++] = '-';
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
-                slug[length++] = c;
             } else if (c >= 'A' && c <= 'Z') {
                 slug[length++] = (char) (c + ('a' - 'A'));
+            } else if (keptAscii(c)) {
+                slug[length++] = c;
             }
         }
         return new String(slug, 0, length);
+    }
+
+    /** Lower-case letters, digits, '-' and '_': the ASCII a slug keeps. */
+    private static boolean keptAscii(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
     }
 
     /** Every heading's slug, with GitHub's "-1", "-2" suffixes for repeated headings. */
