@@ -14,12 +14,43 @@ public final class Slugs {
     }
 
     public static String slug(String headingText) {
-        String ascii = asciiSlug(headingText);
-        if (ascii != null) {
-            return ascii;
+        char[] slug = new char[headingText.length()];
+        int length = 0;
+        for (int i = 0; i < headingText.length(); ) {
+            char c = headingText.charAt(i);
+            if (c < 128) {
+                i++;
+                if (c == ' ') {
+                    slug[length++] = '-';
+                } else if (c >= 'A' && c <= 'Z') {
+                    slug[length++] = (char) (c + ('a' - 'A'));
+                } else if (keptAscii(c)) {
+                    slug[length++] = c;
+                }
+                continue;
+            }
+            int cp = headingText.codePointAt(i);
+            if (c == '\u03A3' || c == '\u0130' || cp == c && Character.isSurrogate(c)) {
+                // the characters whose lower case depends on what surrounds them or is two characters long, and a
+                // lone surrogate, which a dropped backtick could join to the next one
+                return slugOfLowerCased(headingText);
+            }
+            i += Character.charCount(cp);
+            // otherwise lower-casing the whole text is lower-casing each code point
+            int lower = Character.toLowerCase(cp);
+            if (Character.charCount(lower) > Character.charCount(cp)) {
+                return slugOfLowerCased(headingText);
+            }
+            if (lower < 128 ? keptAscii((char) lower) : isKeptOther(lower)) {
+                length += Character.toChars(lower, slug, length);
+            }
         }
-        // backticks go first: left in, one after a capital sigma would make it word-final (ς); then lower-cased as
-        // a whole, since a few characters change length
+        return new String(slug, 0, length);
+    }
+
+    /** The slug by the definition: the text without backticks, lower-cased as a whole, then filtered. */
+    static String slugOfLowerCased(String headingText) {
+        // backticks go first: left in, one after a capital sigma would make it word-final (ς)
         String text = headingText.replace("`", "").toLowerCase(Locale.ROOT);
         char[] slug = new char[text.length()];
         int length = 0;
@@ -28,37 +59,17 @@ public final class Slugs {
             i += Character.charCount(cp);
             if (cp == ' ') {
                 slug[length++] = '-';
-            } else if (cp < 128) {
-                // a cheaper test than the Unicode one below (upper case is gone already)
-                if (keptAscii((char) cp)) {
-                    slug[length++] = (char) cp;
-                }
-            } else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+            } else if (cp < 128 ? keptAscii((char) cp) : isKeptOther(cp)) {
                 length += Character.toChars(cp, slug, length);
             }
         }
         return new String(slug, 0, length);
     }
 
-    /** The slug of an all-ASCII text in one pass (most headings); null when the text has other characters. */
-    private static String asciiSlug(String text) {
-        char[] slug = new char[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return null;
-            }
-            if (c == ' ') {
-                slug[length++] = '-';
-            } else if (c >= 'A' && c <= 'Z') {
-                slug[length++] = (char) (c + ('a' - 'A'));
-            } else if (keptAscii(c)) {
-                slug[length++] = c;
-            }
-        }
-        return new String(slug, 0, length);
+    /** A letter, digit or combining mark beyond ASCII. */
+    private static boolean isKeptOther(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
     }
 
     /** Lower-case letters, digits, '-' and '_': the ASCII a slug keeps. */

@@ -47,6 +47,26 @@ class SlugsTest {
     }
 
     @Test
+    void eachCodePointLowerCasedAloneGivesTheSlugOfTheTextLowerCasedAsAWhole() {
+        // ASCII, backticks, the context-dependent sigma, the dotted I, the Kelvin sign, sharp s, marks, CJK,
+        // full-width forms, letters beyond the BMP that have a lower case, and lone surrogates
+        String[] pool = {"a", "Z", " ", "`", "-", "_", "!", "9", "\u03A3", "\u03C3", "\u0130", "\u0131", "\u212A",
+                "\u00DF", "\u00C9", "\u0301", "\u0903", "\u610F", "\uFF21", "\uFF1F", "\u13A0", "\u1E9E",
+                "\uD801\uDC00", "\uD835\uDCB3", "\uD83D\uDE00", "\uD800", "\uDC00"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                text.append(random.nextInt(4) == 0 ? String.valueOf((char) random.nextInt(0x10000))
+                        : pool[random.nextInt(pool.length)]);
+            }
+            String heading = text.toString();
+            assertEquals(Slugs.slugOfLowerCased(heading), Slugs.slug(heading), () -> "slug of " + heading.chars()
+                    .mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    @Test
     void repeatedHeadingsGetNumberedSuffixes() {
         List<Heading> headings = note("a.md", """
                 # Example
