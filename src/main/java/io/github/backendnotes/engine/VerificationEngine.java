@@ -1,6 +1,7 @@
 package io.github.backendnotes.engine;
 
 import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.IndexedNote;
 import io.github.backendnotes.model.Note;
@@ -63,6 +64,8 @@ public final class VerificationEngine {
 
     private final NoteParser parser = new NoteParser();
     private final RubricParser rubricParser = new RubricParser();
+    private final ReadmeParser readmeParser = new ReadmeParser();
+    private final MatrixParser matrixParser = new MatrixParser();
     private final List<NoteRule> rules;
     private final List<VaultRule> vaultRules;
     private final SeverityPolicy policy;
@@ -88,9 +91,12 @@ public final class VerificationEngine {
         this.maxReadAheadBytes = maxReadAheadBytes;
     }
 
-    /** What the per-file pass keeps of a note: its findings, its compact index entry, and the note itself
-     * only when a cross-file rule reads it (a series README, a coverage matrix). */
-    private record FileOutcome(List<Finding> findings, IndexedNote indexed, Note kept, Stored stored) {
+    /**
+     * What the per-file pass keeps of a note: its findings, its compact index entry, and what a cross-file rule
+     * reads of a series README or a coverage matrix, read here rather than holding the whole note to the end.
+     */
+    private record FileOutcome(List<Finding> findings, IndexedNote indexed, SeriesReadme readme, CoverageMatrix matrix,
+                               Stored stored) {
     }
 
     /** What the note index cache keeps of a note: its content hash, and the whole note when every run reads it. */
@@ -173,9 +179,8 @@ public final class VerificationEngine {
         TemplateMatcher matcher = new TemplateMatcher(request.templates());
         Set<String> templateNotes = new HashSet<>();
         scan.markdownFiles().stream().filter(matcher::matches).forEach(templateNotes::add);
-        Set<String> keep = new HashSet<>();
-        series.forEach(one -> keep.add(one.readme()));
-        scan.markdownFiles().stream().filter(VerificationEngine::isMatrix).forEach(keep::add);
+        Set<String> readmes = new HashSet<>();
+        series.forEach(one -> readmes.add(one.readme()));
 
         for (VaultScanner.Unreadable unreadable : scan.unreadable()) {
             FindingSink sink = new FindingSink(unreadable.path(), null, runPolicy);
@@ -184,7 +189,8 @@ public final class VerificationEngine {
             findings.addAll(sink.findings());
         }
         Map<String, IndexedNote> indexed = new HashMap<>();
-        Map<String, Note> kept = new HashMap<>();
+        Map<String, SeriesReadme> readmeByPath = new HashMap<>();
+        Map<String, CoverageMatrix> matrixByPath = new java.util.TreeMap<>();
         List<Future<FileOutcome>> results = new ArrayList<>();
         // the chapters of one series folder share one context
         Map<ChapterContext, NoteContext> contexts = new java.util.IdentityHashMap<>();
@@ -200,18 +206,24 @@ public final class VerificationEngine {
             NoteRead early = parsedEarly.remove(path);
             Future<NoteRead> ahead = readAhead.remove(path);
             results.add(workers.submit(() -> check(root, path, early != null ? early : ahead == null ? null : await(ahead),
-                    early != null, checked, keep.contains(path), runPolicy, maxFileSize, cache)));
+                    early != null, checked, readmes.contains(path), runPolicy, maxFileSize, cache)));
         }
-        for (Future<FileOutcome> result : results) {
-            FileOutcome outcome = await(result);
+        for (int i = 0; i < results.size(); i++) {
+            FileOutcome outcome = await(results.get(i));
+            // let go of the outcome once taken in: a note stored whole in the cache is not held to the end
+            results.set(i, null);
+            String path = outcome.indexed().path();
             findings.addAll(outcome.findings());
-            indexed.put(outcome.indexed().path(), outcome.indexed());
-            if (outcome.kept() != null) {
-                kept.put(outcome.kept().path(), outcome.kept());
+            indexed.put(path, outcome.indexed());
+            if (outcome.readme() != null) {
+                readmeByPath.put(path, outcome.readme());
+            }
+            if (outcome.matrix() != null) {
+                matrixByPath.put(path, outcome.matrix());
             }
             if (outcome.stored() != null) {
                 // stored as the outcomes come in, while the workers check the rest, not in a pass of its own after them
-                cache.record(outcome.indexed().path(), outcome.stored().contentHash(), outcome.indexed(),
+                cache.record(path, outcome.stored().contentHash(), outcome.indexed(),
                         outcome.stored().whole());
             }
         }
@@ -220,7 +232,8 @@ public final class VerificationEngine {
         }
         findings.addAll(dictionary.findings());
         VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
-        VaultContext vault = vaultContext(index, series, kept, findings, dictionary.dictionary(), templateNotes, workers);
+        VaultContext vault = vaultContext(index, series, readmeByPath, matrixByPath, findings, dictionary.dictionary(),
+                templateNotes, workers);
         // the cross-file rules only read the context: they run side by side, each with its own sink
         List<Future<List<Finding>>> crossFile = new ArrayList<>();
         for (VaultRule rule : vaultRules) {
@@ -378,15 +391,18 @@ public final class VerificationEngine {
      * @param readWhole whether every run reads the note whole before this pass (a rubric, the dictionary): the
      *                  cache then keeps it whole
      * @param context   null when the note is only indexed, not checked
-     * @param keep      whether the cross-file rules read the whole note (a series README, a coverage matrix)
+     * @param readme    whether the note is a series README: the cross-file rules read it, as they read every
+     *                  coverage matrix
      * @param cache     null when the run keeps no note index cache
      */
     private FileOutcome check(Path root, String path, NoteRead early, boolean readWhole, NoteContext context,
-                              boolean keep, SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
+                              boolean readme, SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
+        boolean matrix = isMatrix(path);
+        boolean keep = readme || matrix;
         NoteRead read = early != null ? early
                 : readThroughCache(root, path, maxFileSize, cache, context == null && !keep);
         if (read.note() == null) {
-            return new FileOutcome(List.of(), read.indexed(), null, stored(read, null));
+            return new FileOutcome(List.of(), read.indexed(), null, null, stored(read, null));
         }
         Note note = read.note();
         FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
@@ -406,7 +422,8 @@ public final class VerificationEngine {
             }
         }
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-        return new FileOutcome(sink.findings(), IndexedNote.of(note), keep ? note : null,
+        return new FileOutcome(sink.findings(), IndexedNote.of(note),
+                readme ? readmeParser.parse(path, note) : null, matrix ? matrixParser.parse(path, note) : null,
                 stored(read, keep || readWhole ? note : null));
     }
 
@@ -415,32 +432,30 @@ public final class VerificationEngine {
         return read.contentHash() == null ? null : new Stored(read.contentHash(), whole);
     }
 
-    private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, Note> kept,
-                                      List<Finding> fileFindings, PropertyDictionary dictionary, Set<String> templates,
-                                      ExecutorService workers) {
-        // the workers resolve the links and read the READMEs while this thread reads the matrices
+    private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmeByPath,
+                                      Map<String, CoverageMatrix> matrixByPath, List<Finding> fileFindings,
+                                      PropertyDictionary dictionary, Set<String> templates, ExecutorService workers) {
+        // the workers resolve the links while this thread gathers the rest
         List<IndexedNote> notes = List.copyOf(index.notes().values());
         LinkResolver resolver = new LinkResolver(index);
         Slices<List<LinkResolver.Resolution>> links = Slices.start(notes, 512, resolver::resolveLinks, workers);
-        List<Series> withReadme = series.stream().filter(one -> kept.containsKey(one.readme())).toList();
-        ReadmeParser readmeParser = new ReadmeParser();
-        Slices<SeriesReadme> parsedReadmes = Slices.start(withReadme, 32,
-                one -> readmeParser.parse(one.readme(), kept.get(one.readme())), workers);
-        List<VaultContext.Matrix> matrices = new ArrayList<>();
-        MatrixParser matrixParser = new MatrixParser();
+        Map<String, SeriesReadme> readmes = new HashMap<>();
         Map<String, Series> seriesByDir = new HashMap<>();
-        series.forEach(one -> seriesByDir.putIfAbsent(one.dir(), one));
-        kept.keySet().stream().filter(VerificationEngine::isMatrix).sorted().forEach(path -> {
+        for (Series one : series) {
+            seriesByDir.putIfAbsent(one.dir(), one);
+            SeriesReadme readme = readmeByPath.get(one.readme());
+            if (readme != null) {
+                readmes.put(one.dir(), readme);
+            }
+        }
+        List<VaultContext.Matrix> matrices = new ArrayList<>();
+        // in the order of their paths
+        matrixByPath.forEach((path, matrix) -> {
             String folder = PathNames.parent(path);
-            matrices.add(new VaultContext.Matrix(matrixParser.parse(path, kept.get(path)), folder, seriesByDir.get(folder)));
+            matrices.add(new VaultContext.Matrix(matrix, folder, seriesByDir.get(folder)));
         });
         Set<String> filesWithErrors = new HashSet<>();
         fileFindings.stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> filesWithErrors.add(f.file()));
-        Map<String, SeriesReadme> readmes = new HashMap<>();
-        List<SeriesReadme> parsed = parsedReadmes.await();
-        for (int i = 0; i < withReadme.size(); i++) {
-            readmes.put(withReadme.get(i).dir(), parsed.get(i));
-        }
         Map<String, List<LinkResolver.Resolution>> resolutions = new HashMap<>();
         List<List<LinkResolver.Resolution>> resolved = links.await();
         for (int i = 0; i < notes.size(); i++) {
