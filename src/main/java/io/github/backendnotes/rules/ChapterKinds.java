@@ -59,8 +59,8 @@ public final class ChapterKinds {
         Match best = null;
         for (ChapterKind kind : rubric.kinds()) {
             int present = 0;
-            for (String heading : kind.headingTexts()) {
-                present += titles.contains(heading) ? 1 : 0;
+            for (ChapterKind.RequiredHeading heading : kind.headings()) {
+                present += titles.contains(heading.text()) ? 1 : 0;
             }
             if (best == null || better(present, kind, best)) {
                 best = new Match(kind, present, 2 * present < kind.headings().size());

@@ -30,6 +30,11 @@ final class HeadingContract {
 
     /** The first H2 with this text, or null. */
     static Heading first(List<Heading> h2, String text) {
-        return h2.stream().filter(h -> h.text().equals(text)).findFirst().orElse(null);
+        for (Heading heading : h2) {
+            if (heading.text().equals(text)) {
+                return heading;
+            }
+        }
+        return null;
     }
 }
