@@ -13,6 +13,7 @@ import io.github.backendnotes.rules.config.ConfigRules;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.SharedHeadings;
 import io.github.backendnotes.model.VaultIndex;
 import io.github.backendnotes.parse.MatrixParser;
 import io.github.backendnotes.parse.ReadmeParser;
@@ -97,6 +98,14 @@ public final class VerificationEngine {
      */
     private record FileOutcome(List<Finding> findings, IndexedNote indexed, SeriesReadme readme, CoverageMatrix matrix,
                                Stored stored) {
+    }
+
+    /**
+     * What every check of the per-file pass shares: the severities, the size limit, the cache (null when the run
+     * keeps none) and the H2 headings met so far.
+     */
+    private record PerFileRun(Path root, SeverityPolicy policy, long maxFileSize, NoteIndexCache cache,
+                              SharedHeadings sharedHeadings) {
     }
 
     /** What the note index cache keeps of a note: its content hash, and the whole note when every run reads it. */
@@ -195,6 +204,7 @@ public final class VerificationEngine {
         // the chapters of one series folder share one context
         Map<ChapterContext, NoteContext> contexts = new java.util.IdentityHashMap<>();
         NoteContext outsideSeries = NoteContext.under(dictionary.dictionary(), null);
+        PerFileRun run = new PerFileRun(root, runPolicy, maxFileSize, cache, new SharedHeadings());
         // the notes read ahead are checked first, so that they are not held while the others are
         List<String> order = new ArrayList<>(readAhead.keySet());
         scan.markdownFiles().stream().filter(path -> !readAhead.containsKey(path)).forEach(order::add);
@@ -205,8 +215,8 @@ public final class VerificationEngine {
             NoteContext checked = changed == null || changed.contains(path) ? context : null;
             NoteRead early = parsedEarly.remove(path);
             Future<NoteRead> ahead = readAhead.remove(path);
-            results.add(workers.submit(() -> check(root, path, early != null ? early : ahead == null ? null : await(ahead),
-                    early != null, checked, readmes.contains(path), runPolicy, maxFileSize, cache)));
+            results.add(workers.submit(() -> check(run, path, early != null ? early : ahead == null ? null : await(ahead),
+                    early != null, checked, readmes.contains(path))));
         }
         for (int i = 0; i < results.size(); i++) {
             FileOutcome outcome = await(results.get(i));
@@ -393,19 +403,18 @@ public final class VerificationEngine {
      * @param context   null when the note is only indexed, not checked
      * @param readme    whether the note is a series README: the cross-file rules read it, as they read every
      *                  coverage matrix
-     * @param cache     null when the run keeps no note index cache
      */
-    private FileOutcome check(Path root, String path, NoteRead early, boolean readWhole, NoteContext context,
-                              boolean readme, SeverityPolicy runPolicy, long maxFileSize, NoteIndexCache cache) {
+    private FileOutcome check(PerFileRun run, String path, NoteRead early, boolean readWhole, NoteContext context,
+                              boolean readme) {
         boolean matrix = isMatrix(path);
         boolean keep = readme || matrix;
         NoteRead read = early != null ? early
-                : readThroughCache(root, path, maxFileSize, cache, context == null && !keep);
+                : readThroughCache(run.root(), path, run.maxFileSize(), run.cache(), context == null && !keep);
         if (read.note() == null) {
             return new FileOutcome(List.of(), read.indexed(), null, null, stored(read, null));
         }
         Note note = read.note();
-        FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), runPolicy);
+        FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), run.policy());
         if (context != null) {
             ParseRules.report(note, sink);
             try {
@@ -422,7 +431,7 @@ public final class VerificationEngine {
             }
         }
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-        return new FileOutcome(sink.findings(), IndexedNote.of(note),
+        return new FileOutcome(sink.findings(), IndexedNote.of(note, run.sharedHeadings()),
                 readme ? readmeParser.parse(path, note) : null, matrix ? matrixParser.parse(path, note) : null,
                 stored(read, keep || readWhole ? note : null));
     }

@@ -26,13 +26,28 @@ public record IndexedNote(String path, Set<String> anchors, List<String> h2, Lis
     }
 
     public static IndexedNote of(Note note) {
-        List<String> h2 = note.headings().stream().filter(h -> h.level() == 2).map(Heading::text).toList();
+        return of(note, new SharedHeadings());
+    }
+
+    /** With the H2 texts and their slugs taken from those the run has met already. */
+    public static IndexedNote of(Note note, SharedHeadings sharedHeadings) {
+        List<String> h2 = new java.util.ArrayList<>();
+        List<String> slugs = new java.util.ArrayList<>(note.headings().size());
+        for (Heading heading : note.headings()) {
+            if (heading.level() == 2) {
+                SharedHeadings.Shared shared = sharedHeadings.of(heading.text());
+                h2.add(shared.text());
+                slugs.add(shared.slug());
+            } else {
+                slugs.add(Slugs.slug(heading.text()));
+            }
+        }
         java.util.Map<String, String> properties = new java.util.HashMap<>();
         if (note.frontMatter() != null) {
             for (String key : PROPERTIES) {
                 note.frontMatter().text(key).ifPresent(text -> properties.put(key, text));
             }
         }
-        return new IndexedNote(note.path(), Slugs.anchors(note.headings()), h2, note.links(), note.suppressions(), properties);
+        return new IndexedNote(note.path(), Slugs.numbered(slugs), h2, note.links(), note.suppressions(), properties);
     }
 }

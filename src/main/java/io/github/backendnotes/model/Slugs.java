@@ -79,10 +79,14 @@ public final class Slugs {
 
     /** Every heading's slug, with GitHub's "-1", "-2" suffixes for repeated headings. */
     public static Set<String> anchors(List<Heading> headings) {
+        return numbered(headings.stream().map(heading -> slug(heading.text())).toList());
+    }
+
+    /** The anchors of headings with these slugs, in document order: a repeated slug gets "-1", "-2", … */
+    public static Set<String> numbered(List<String> slugs) {
         Set<String> anchors = new HashSet<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Heading heading : headings) {
-            String base = slug(heading.text());
+        for (String base : slugs) {
             int count = seen.merge(base, 1, Integer::sum) - 1;
             anchors.add(count == 0 ? base : base + "-" + count);
         }
