@@ -59,9 +59,11 @@ public final class VerificationEngine {
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
     /**
      * How much Markdown (in bytes of files) the workers read and parse ahead while the main thread walks the tree
-     * and discovers the series, at most: enough to keep them busy meanwhile, little enough to hold (a heap's 64th).
+     * and discovers the series, at most; never more than a heap's 64th, which keeps the notes held meanwhile small.
+     * A vault of this size or less is parsed whole while the series are found: on the benchmark vault (16.6 MB)
+     * that took less time and less CPU than reading ahead its first 4 MB and parsing the rest as it is checked.
      */
-    private static final long MAX_READ_AHEAD_BYTES = 4L * 1024 * 1024;
+    private static final long MAX_READ_AHEAD_BYTES = 32L * 1024 * 1024;
 
     private final NoteParser parser = new NoteParser();
     private final RubricParser rubricParser = new RubricParser();
