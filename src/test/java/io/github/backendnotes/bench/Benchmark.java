@@ -61,8 +61,10 @@ public final class Benchmark {
     private int padKb = 0;
     private int defects = 10;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private int rounds = 5;
-    private int warmup = 2;
+    // throughput once the JIT has settled: with fewer warm-up rounds it is still compiling the plugin's code on
+    // the same cores during the measured ones
+    private int rounds = 8;
+    private int warmup = 8;
     private Path compare;
     private boolean memory;
     private boolean changed;
@@ -144,6 +146,8 @@ public final class Benchmark {
                   --pad-kb K       pad every chapter to about K KB of synthetic Markdown (memory runs)
                   --copy <tree> N  copy a given tree N times into the vault instead
                   --out <vault>    the vault folder (default /tmp/backend-notes-bench/vault); replaced when generating
+                  --warmup W       rounds of parse-only and verify run first and discarded (default 8)
+                  --rounds R       rounds measured, of which the medians are taken (default 8)
                   --memory         one verify run, reporting peak heap (run under JAVA_OPTS=-Xmx256m)
                   --changed-since  git init + commit + one note changed, then verify with changedSince=HEAD
                   --changed-rounds n  rounds of the changedSince measurement (default 3)
