@@ -427,15 +427,32 @@ public final class VerificationEngine {
             } catch (StackOverflowError e) {
                 sink.report(ParseRules.TOO_COMPLEX, 0, 0, "the note nests too deeply to be checked; it is checked only in part");
             } catch (RuntimeException e) {
-                // a defect of the plugin met on this note: reported on the note, the run goes on
-                sink.report(ParseRules.INTERNAL_ERROR, 0, 0, "the plugin failed on this note (" + e
-                        + "); please report it with the note");
+                reportDefect(e, sink);
             }
         }
+        SeriesReadme readmeRead = readme ? readForCrossFile(() -> readmeParser.parse(path, note), sink) : null;
+        CoverageMatrix matrixRead = matrix ? readForCrossFile(() -> matrixParser.parse(path, note), sink) : null;
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-        return new FileOutcome(sink.findings(), IndexedNote.of(note, run.sharedHeadings()),
-                readme ? readmeParser.parse(path, note) : null, matrix ? matrixParser.parse(path, note) : null,
+        return new FileOutcome(sink.findings(), IndexedNote.of(note, run.sharedHeadings()), readmeRead, matrixRead,
                 stored(read, keep || readWhole ? note : null));
+    }
+
+    /** What the cross-file rules read of a README or a matrix; null, with a finding on the note, when that fails. */
+    private static <T> T readForCrossFile(java.util.function.Supplier<T> read, FindingSink sink) {
+        try {
+            return read.get();
+        } catch (StackOverflowError e) {
+            sink.report(ParseRules.TOO_COMPLEX, 0, 0, "the note nests too deeply to be read for the cross-file checks");
+        } catch (RuntimeException e) {
+            reportDefect(e, sink);
+        }
+        return null;
+    }
+
+    /** A defect of the plugin met on a note: reported on the note, and the run goes on. */
+    private static void reportDefect(RuntimeException e, FindingSink sink) {
+        sink.report(ParseRules.INTERNAL_ERROR, 0, 0, "the plugin failed on this note (" + e
+                + "); please report it with the note");
     }
 
     /** Null when the run keeps no cache, or the note could not be read. */

@@ -256,6 +256,30 @@ class HostileInputTest {
         assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("parse.internal-error")), full(findings).toString());
     }
 
+    /** Numbers no int holds, where a README gives counts and minutes: not read as numbers, and no crash. */
+    @Test
+    void oversizedNumbersInAReadmeAreNotACrash() {
+        writeSeries();
+        write(root, "s/README.md", """
+                # S
+
+                ## Batch Learning Route (99999999999 batches)
+
+                - Batch 1: `01`
+
+                ## Chapters
+
+                - [01_a](01_a.md) - Must-read - 99999999999 min
+
+                ## Estimated Time per Chapter
+
+                - Must-read chapters: 99999999999-99999999999 min each
+                """);
+        write(root, "s/01_a.md", "---\ntype: knowledge\n---\n# A\n");
+        List<Finding> findings = run().findings();
+        assertTrue(findings.stream().noneMatch(f -> f.ruleId().startsWith("parse.")), full(findings).toString());
+    }
+
     /** Series files read before the workers start (README, rubric, dictionary, matrix) are hostile too. */
     @Test
     void pathologicalSeriesFilesEndInBoundedTime() {

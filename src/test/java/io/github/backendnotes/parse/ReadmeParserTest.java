@@ -126,4 +126,27 @@ class ReadmeParserTest {
         SeriesReadme empty = readme("r.md", "# Title\n\n## Overview\n\n- Batch 1: `01`\n- [x](x.md) - 必讀 - 5 min\n");
         assertEquals(new SeriesReadme("r.md", 0, -1, List.of(), 0, List.of(), 0, List.of(), List.of()), empty);
     }
+
+    @Test
+    void numbersTooLargeForAnIntAreNotReadAsCountsOrMinutes() {
+        SeriesReadme huge = readme("pond/README.md", """
+                # Pond notes
+
+                ## Batch Learning Route (99999999999 batches)
+
+                - Batch 1: `01`
+
+                ## Chapters
+
+                - [01_frogs](01_frogs.md) - 必讀 - 99999999999 min
+
+                ## Estimated Time per Chapter
+
+                - Must-read chapters: 99999999999 min each
+                """);
+        assertEquals(-1, huge.declaredBatches());
+        assertEquals(1, huge.batches().size());
+        assertEquals(List.of(), huge.estimates());
+        assertTrue(huge.chapters().stream().allMatch(entry -> entry.minutes() <= 0), huge.chapters().toString());
+    }
 }
