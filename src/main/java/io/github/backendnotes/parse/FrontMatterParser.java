@@ -20,8 +20,10 @@ import org.yaml.snakeyaml.representer.Representer;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -88,6 +90,31 @@ public final class FrontMatterParser {
         }
     }
 
+    /** Keys and values up to this length are shared: names, categories, tags, dates. */
+    static final int MAX_SHARED_LENGTH = 24;
+    /** How many texts a thread shares at most, whatever its notes hold. */
+    static final int MAX_SHARED = 4096;
+    /**
+     * The keys and short values a worker has met, one string each: every note of a vault repeats the same keys
+     * and many of the same values, and the notes of a run are held until they are checked.
+     */
+    private static final ThreadLocal<Map<String, String>> SHARED = ThreadLocal.withInitial(HashMap::new);
+
+    static String shared(String text) {
+        if (text.length() > MAX_SHARED_LENGTH) {
+            return text;
+        }
+        Map<String, String> shared = SHARED.get();
+        String known = shared.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < MAX_SHARED) {
+            shared.put(text, text);
+        }
+        return text;
+    }
+
     /** A Yaml instance is not thread-safe, and building one per note is costly: one per worker thread. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatterParser::newYaml);
 
@@ -135,7 +162,7 @@ public final class FrontMatterParser {
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 Node keyNode = tuple.getKeyNode();
-                String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "<complex key>";
+                String key = keyNode instanceof ScalarNode scalar ? shared(scalar.getValue()) : "<complex key>";
                 int line = line(keyNode);
                 int column = column(keyNode);
                 if (!seen.add(key)) {
@@ -156,7 +183,7 @@ public final class FrontMatterParser {
             }
             if (node instanceof ScalarNode scalar) {
                 boolean quoted = scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-                return new YamlValue.Scalar(scalar.getValue(), kind(scalar.getTag()), quoted, line(node), column(node));
+                return new YamlValue.Scalar(shared(scalar.getValue()), kind(scalar.getTag()), quoted, line(node), column(node));
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();

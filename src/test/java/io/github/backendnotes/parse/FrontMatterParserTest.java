@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,5 +242,45 @@ class FrontMatterParserTest {
         assertEquals(12, result.frontMatter().field("n").orElseThrow().line());
         assertEquals(10, result.frontMatter().startLine());
         assertEquals(13, result.frontMatter().endLine());
+    }
+
+    @Test
+    void notesReadByOneThreadShareTheirKeysAndShortValuesButNotLongOnes() {
+        String text = """
+                ---
+                category: basics
+                tags: [go]
+                summary: a summary longer than the shared texts are
+                ---
+                # A
+                """;
+        FrontMatter first = note("a.md", text).frontMatter();
+        FrontMatter second = note("b.md", text).frontMatter();
+        String key = first.fields().keySet().iterator().next();
+        assertSame(key, second.fields().keySet().iterator().next());
+        assertSame(first.text("category").orElseThrow(), second.text("category").orElseThrow());
+        String summary = first.text("summary").orElseThrow();
+        assertTrue(summary.length() > FrontMatterParser.MAX_SHARED_LENGTH);
+        assertNotSame(summary, second.text("summary").orElseThrow());
+        assertEquals(summary, second.text("summary").orElseThrow());
+    }
+
+    @Test
+    void aThreadSharesABoundedNumberOfTexts() throws Exception {
+        // on a thread of its own, so that the other tests' texts do not count
+        Thread reader = new Thread(() -> {
+            for (int i = 0; i < FrontMatterParser.MAX_SHARED + 10; i++) {
+                FrontMatterParser.shared("k" + i);
+            }
+            String beyond = new String("k" + (FrontMatterParser.MAX_SHARED + 5));
+            assertNotSame(FrontMatterParser.shared(new String(beyond)), FrontMatterParser.shared(beyond));
+            String within = "k1";
+            assertSame(FrontMatterParser.shared(new String(within)), FrontMatterParser.shared(new String(within)));
+        });
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        reader.setUncaughtExceptionHandler((thread, error) -> failure.set(error));
+        reader.start();
+        reader.join();
+        assertNull(failure.get());
     }
 }
