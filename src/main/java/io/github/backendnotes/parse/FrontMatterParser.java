@@ -20,10 +20,8 @@ import org.yaml.snakeyaml.representer.Representer;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -94,25 +92,11 @@ public final class FrontMatterParser {
     static final int MAX_SHARED_LENGTH = 24;
     /** How many texts a thread shares at most, whatever its notes hold. */
     static final int MAX_SHARED = 4096;
-    /**
-     * The keys and short values a worker has met, one string each: every note of a vault repeats the same keys
-     * and many of the same values, and the notes of a run are held until they are checked.
-     */
-    private static final ThreadLocal<Map<String, String>> SHARED = ThreadLocal.withInitial(HashMap::new);
+    /** Every note of a vault repeats the same keys and many of the same values. */
+    private static final ThreadLocal<SharedTexts> SHARED = SharedTexts.perThread(MAX_SHARED_LENGTH, MAX_SHARED);
 
     static String shared(String text) {
-        if (text.length() > MAX_SHARED_LENGTH) {
-            return text;
-        }
-        Map<String, String> shared = SHARED.get();
-        String known = shared.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (shared.size() < MAX_SHARED) {
-            shared.put(text, text);
-        }
-        return text;
+        return SHARED.get().of(text);
     }
 
     /** A Yaml instance is not thread-safe, and building one per note is costly: one per worker thread. */

@@ -42,6 +42,9 @@ final class NoteModelBuilder {
     /** "[text](My Note.md)": not a CommonMark link (a space in the destination), but Obsidian follows it. */
     private static final Pattern SPACED_LINK = Pattern.compile("(!?)\\[([^\\[\\]\\n]+)]\\(([^()\\n]*\\s[^()\\n]*\\.md(?:#[^()\\n]*)?)\\)");
 
+    /** The chapters of a series repeat the headings their rubric asks for: one string each per worker. */
+    private static final ThreadLocal<SharedTexts> HEADINGS = SharedTexts.perThread(64, 4096);
+
     private final List<Section> sections = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -61,7 +64,7 @@ final class NoteModelBuilder {
                 if (current != null || !blocks.isEmpty()) {
                     sections.add(new Section(current, blocks));
                 }
-                current = new Heading(heading.getLevel(), inlineText(heading).trim(), line(heading), column(heading));
+                current = new Heading(heading.getLevel(), HEADINGS.get().of(inlineText(heading).trim()), line(heading), column(heading));
                 sectionHeadings.add(current);
                 blocks = new ArrayList<>();
             } else {
@@ -237,7 +240,7 @@ final class NoteModelBuilder {
         @Override
         public void visit(org.commonmark.node.Heading heading) {
             headings.add(heading.getParent() instanceof Document ? sectionHeadings.get(sectionHeadingsTaken++)
-                    : new Heading(heading.getLevel(), inlineText(heading).trim(), line(heading), column(heading)));
+                    : new Heading(heading.getLevel(), HEADINGS.get().of(inlineText(heading).trim()), line(heading), column(heading)));
             visitChildren(heading);
         }
 

@@ -245,42 +245,25 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void notesReadByOneThreadShareTheirKeysAndShortValuesButNotLongOnes() {
-        String text = """
-                ---
-                category: basics
-                tags: [go]
-                summary: a summary longer than the shared texts are
-                ---
-                # A
-                """;
-        FrontMatter first = note("a.md", text).frontMatter();
-        FrontMatter second = note("b.md", text).frontMatter();
-        String key = first.fields().keySet().iterator().next();
-        assertSame(key, second.fields().keySet().iterator().next());
-        assertSame(first.text("category").orElseThrow(), second.text("category").orElseThrow());
-        String summary = first.text("summary").orElseThrow();
-        assertTrue(summary.length() > FrontMatterParser.MAX_SHARED_LENGTH);
-        assertNotSame(summary, second.text("summary").orElseThrow());
-        assertEquals(summary, second.text("summary").orElseThrow());
-    }
-
-    @Test
-    void aThreadSharesABoundedNumberOfTexts() throws Exception {
-        // on a thread of its own, so that the other tests' texts do not count
-        Thread reader = new Thread(() -> {
-            for (int i = 0; i < FrontMatterParser.MAX_SHARED + 10; i++) {
-                FrontMatterParser.shared("k" + i);
-            }
-            String beyond = new String("k" + (FrontMatterParser.MAX_SHARED + 5));
-            assertNotSame(FrontMatterParser.shared(new String(beyond)), FrontMatterParser.shared(beyond));
-            String within = "k1";
-            assertSame(FrontMatterParser.shared(new String(within)), FrontMatterParser.shared(new String(within)));
+    void notesReadByOneThreadShareTheirKeysAndShortValuesButNotLongOnes() throws Exception {
+        SharedTextsTest.onAThreadOfItsOwn(() -> {
+            String text = """
+                    ---
+                    category: basics
+                    tags: [go]
+                    summary: a summary longer than the shared texts are
+                    ---
+                    # A
+                    """;
+            FrontMatter first = note("a.md", text).frontMatter();
+            FrontMatter second = note("b.md", text).frontMatter();
+            String key = first.fields().keySet().iterator().next();
+            assertSame(key, second.fields().keySet().iterator().next());
+            assertSame(first.text("category").orElseThrow(), second.text("category").orElseThrow());
+            String summary = first.text("summary").orElseThrow();
+            assertTrue(summary.length() > FrontMatterParser.MAX_SHARED_LENGTH);
+            assertNotSame(summary, second.text("summary").orElseThrow());
+            assertEquals(summary, second.text("summary").orElseThrow());
         });
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        reader.setUncaughtExceptionHandler((thread, error) -> failure.set(error));
-        reader.start();
-        reader.join();
-        assertNull(failure.get());
     }
 }
