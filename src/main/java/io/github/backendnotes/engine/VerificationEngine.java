@@ -437,8 +437,11 @@ public final class VerificationEngine {
                 stored(read, keep || readWhole ? note : null));
     }
 
-    /** What the cross-file rules read of a README or a matrix; null, with a finding on the note, when that fails. */
-    private static <T> T readForCrossFile(java.util.function.Supplier<T> read, FindingSink sink) {
+    /**
+     * What the cross-file rules read of a README or a matrix; null, with a finding on the note, when that fails (the
+     * cross-file checks of the series then leave it out; with changedSince an unchanged note's finding is not shown).
+     */
+    static <T> T readForCrossFile(java.util.function.Supplier<T> read, FindingSink sink) {
         try {
             return read.get();
         } catch (StackOverflowError e) {

@@ -20,15 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class ReadmeParser {
 
-    private static final Pattern DECLARED_BATCHES = Pattern.compile("\\((\\d{1,6})\\s*batch", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECLARED_BATCHES = Pattern.compile("\\((\\d{1,4})\\s*batch", Pattern.CASE_INSENSITIVE);
     private static final Pattern BATCH_LINE = Pattern.compile("^batch\\s+(\\d+)\\s*[:：](.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern PRIORITY_LINE = Pattern.compile("^([^(（:：`]+?)\\s*(?:[(（]\\s*`([^`]+)`\\s*[)）])?\\s*[:：](.*)$", Pattern.DOTALL);
     private static final Pattern BACKTICKED_NUMBER = Pattern.compile("`(\\d{1,4})`");
     /** A dash inside a word ("Must-read") belongs to the label; only a dash with a space on a side separates. */
     private static final Pattern CHAPTER_TAIL = Pattern.compile(
-            "^\\s*[-–—]\\s*((?:[^-–—]|(?<=\\S)[-–—](?=\\S))+?)\\s*(?:[-–—]\\s*(\\d{1,6})\\s*min.*)?$",
+            "^\\s*[-–—]\\s*((?:[^-–—]|(?<=\\S)[-–—](?=\\S))+?)\\s*(?:[-–—]\\s*(\\d+)\\s*min.*)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ESTIMATE_LINE = Pattern.compile("^([^:：]+)[:：]\\s*(\\d{1,6})\\s*(?:[-–~]\\s*(\\d{1,6}))?\\s*min",
+    private static final Pattern ESTIMATE_LINE = Pattern.compile("^([^:：]+)[:：]\\s*(\\d+)\\s*(?:[-–~]\\s*(\\d+))?\\s*min",
             Pattern.CASE_INSENSITIVE);
 
     public SeriesReadme parse(String file, Note readme) {

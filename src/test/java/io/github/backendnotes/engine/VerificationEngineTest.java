@@ -19,6 +19,7 @@ import static io.github.backendnotes.TestVaults.verify;
 import static io.github.backendnotes.TestVaults.write;
 import static io.github.backendnotes.TestVaults.writeBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,5 +168,22 @@ class VerificationEngineTest {
     @Test
     void missingNotesDirectory() {
         assertThrows(NoSuchFileException.class, () -> verify(root.resolve("nope")));
+    }
+
+    @Test
+    void aReadmeOrMatrixThatCannotBeReadForTheCrossFileChecksIsAFindingOnIt() {
+        io.github.backendnotes.rules.FindingSink sink = new io.github.backendnotes.rules.FindingSink("s/README.md", "s",
+                io.github.backendnotes.rules.SeverityPolicy.DEFAULTS);
+        assertEquals("read", VerificationEngine.readForCrossFile(() -> "read", sink));
+        assertNull(VerificationEngine.<String>readForCrossFile(() -> {
+            throw new IllegalStateException("boom");
+        }, sink));
+        assertNull(VerificationEngine.<String>readForCrossFile(() -> {
+            throw new StackOverflowError();
+        }, sink));
+        assertEquals(List.of("parse.internal-error: the plugin failed on this note (java.lang.IllegalStateException: boom);"
+                        + " please report it with the note",
+                "parse.too-complex: the note nests too deeply to be read for the cross-file checks"),
+                sink.findings().stream().map(f -> f.ruleId() + ": " + f.message()).toList());
     }
 }

@@ -128,7 +128,7 @@ class ReadmeParserTest {
     }
 
     @Test
-    void numbersTooLargeForAnIntAreNotReadAsCountsOrMinutes() {
+    void numbersTooLargeForAnIntAreNotReadAsCountsOrMinutesAndTheLabelIsKept() {
         SeriesReadme huge = readme("pond/README.md", """
                 # Pond notes
 
@@ -147,6 +147,6 @@ class ReadmeParserTest {
         assertEquals(-1, huge.declaredBatches());
         assertEquals(1, huge.batches().size());
         assertEquals(List.of(), huge.estimates());
-        assertTrue(huge.chapters().stream().allMatch(entry -> entry.minutes() <= 0), huge.chapters().toString());
+        assertEquals(List.of(new ChapterEntry("01_frogs", "01_frogs.md", "必讀", -1, 9)), huge.chapters());
     }
 }
