@@ -167,7 +167,8 @@ public final class FrontMatterParser {
             }
             if (node instanceof ScalarNode scalar) {
                 boolean quoted = scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-                return new YamlValue.Scalar(shared(scalar.getValue()), kind(scalar.getTag()), quoted, line(node), column(node));
+                return new YamlValue.Scalar(shared(scalar.getValue()), kind(scalar.getTag()), quoted, line(node),
+                        column(node));
             }
             if (node instanceof SequenceNode sequence) {
                 List<YamlValue> items = new ArrayList<>();

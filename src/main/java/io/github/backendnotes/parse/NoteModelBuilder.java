@@ -64,7 +64,7 @@ final class NoteModelBuilder {
                 if (current != null || !blocks.isEmpty()) {
                     sections.add(new Section(current, blocks));
                 }
-                current = new Heading(heading.getLevel(), HEADINGS.get().of(inlineText(heading).trim()), line(heading), column(heading));
+                current = heading(heading);
                 sectionHeadings.add(current);
                 blocks = new ArrayList<>();
             } else {
@@ -197,6 +197,12 @@ final class NoteModelBuilder {
         return new Block.Table(header, rows, line(table));
     }
 
+    /** A heading of the model: its text is the one string the worker holds for that text. */
+    private static Heading heading(org.commonmark.node.Heading heading) {
+        return new Heading(heading.getLevel(), HEADINGS.get().of(inlineText(heading).trim()), line(heading),
+                column(heading));
+    }
+
     /** The inline content as text, inline code kept in backticks so rubric phrases can be read. */
     static String inlineText(Node node) {
         Node first = node.getFirstChild();
@@ -240,7 +246,7 @@ final class NoteModelBuilder {
         @Override
         public void visit(org.commonmark.node.Heading heading) {
             headings.add(heading.getParent() instanceof Document ? sectionHeadings.get(sectionHeadingsTaken++)
-                    : new Heading(heading.getLevel(), HEADINGS.get().of(inlineText(heading).trim()), line(heading), column(heading)));
+                    : NoteModelBuilder.heading(heading));
             visitChildren(heading);
         }
 
