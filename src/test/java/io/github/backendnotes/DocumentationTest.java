@@ -1,6 +1,6 @@
 package io.github.backendnotes;
 
-import io.github.backendnotes.rules.Rule;
+import io.github.backendnotes.model.Rule;
 import io.github.backendnotes.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
 

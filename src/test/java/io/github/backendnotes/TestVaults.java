@@ -1,8 +1,8 @@
 package io.github.backendnotes;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.VerificationEngine;
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
@@ -12,11 +12,11 @@ import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.ValueConstraint;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
-import io.github.backendnotes.rules.SeverityPolicy;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
+import io.github.backendnotes.check.SeverityPolicy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -163,27 +163,27 @@ public final class TestVaults {
 
     /** Runs one rule on one note with default severities. */
     public static List<Finding> run(NoteRule rule, Note note, ChapterContext chapter) {
-        FindingSink sink = new FindingSink(note.path(), chapter == null ? null : chapter.seriesName(),
+        Findings sink = new Findings(note.path(), chapter == null ? null : chapter.seriesName(),
                 SeverityPolicy.DEFAULTS);
         rule.check(note, NoteContext.of(chapter), sink);
         return sink.findings();
     }
 
-    public static VerifyResult verify(Path root, String... excludes) throws IOException {
+    public static RunResult verify(Path root, String... excludes) throws IOException {
         return verify(request(root, excludes));
     }
 
     /** The request {@link #verify(Path, String...)} runs: default templates and dictionary, two workers. */
-    public static VerifyRequest request(Path root, String... excludes) {
-        return new VerifyRequest(root, List.of(excludes), 2);
+    public static RunRequest request(Path root, String... excludes) {
+        return new RunRequest(root, List.of(excludes), 2);
     }
 
-    public static VerifyResult verify(VerifyRequest request) throws IOException {
+    public static RunResult verify(RunRequest request) throws IOException {
         return new VerificationEngine().verify(request);
     }
 
     /** Runs {@code request} and keeps the findings whose rule id starts with {@code rulePrefix}. */
-    public static List<Finding> verifyRules(VerifyRequest request, String rulePrefix) throws IOException {
+    public static List<Finding> verifyRules(RunRequest request, String rulePrefix) throws IOException {
         return verify(request).findings().stream().filter(f -> f.ruleId().startsWith(rulePrefix)).toList();
     }
 
@@ -240,7 +240,7 @@ public final class TestVaults {
 
     /** Writes {@link #DICTIONARY} as {@code Property Dictionary.md} at the vault root. */
     public static Path writeDictionary(Path root) {
-        return write(root, VerifyRequest.DEFAULT_DICTIONARY, DICTIONARY);
+        return write(root, RunRequest.DEFAULT_DICTIONARY, DICTIONARY);
     }
 
     /** Runs the engine and keeps the findings whose rule id starts with {@code rulePrefix} ("links.", "index.minutes"). */

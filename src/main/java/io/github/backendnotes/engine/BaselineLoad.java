@@ -1,10 +1,13 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.files.PlainFiles;
+import io.github.backendnotes.baseline.Baseline;
+
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.model.Finding;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.SeverityPolicy;
-import io.github.backendnotes.rules.config.ConfigRules;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.SeverityPolicy;
+import io.github.backendnotes.config.ConfigRules;
 
 import java.io.IOException;
 import java.util.List;
@@ -18,10 +21,10 @@ import java.util.List;
  */
 record BaselineLoad(Baseline baseline, String file, String problem, String tried) {
 
-    static BaselineLoad load(VerifyRequest request) {
-        VerifyRequest.FileChoice choice = request.choose(request.baseline(), VerifyRequest.DEFAULT_BASELINE);
+    static BaselineLoad load(RunRequest request) {
+        RunRequest.FileChoice choice = request.choose(request.baseline(), RunRequest.DEFAULT_BASELINE);
         Baseline empty = Baseline.of(List.of());
-        if (!VaultScanner.isPlainFile(request.notesDirectory().toAbsolutePath().normalize(), choice.path())) {
+        if (!PlainFiles.isPlainFile(request.notesDirectory().toAbsolutePath().normalize(), choice.path())) {
             return new BaselineLoad(empty, null, choice.named()
                     ? "the baseline '" + request.baseline() + "' does not exist" : null, choice.reported());
         }
@@ -37,7 +40,7 @@ record BaselineLoad(Baseline baseline, String file, String problem, String tried
         if (problem == null) {
             return List.of();
         }
-        FindingSink sink = new FindingSink(tried, null, policy);
+        Findings sink = new Findings(tried, null, policy);
         sink.report(ConfigRules.BASELINE_UNUSABLE, 0, 0, problem);
         return sink.findings();
     }

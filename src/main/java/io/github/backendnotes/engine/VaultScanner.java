@@ -1,5 +1,7 @@
 package io.github.backendnotes.engine;
 
+import io.github.backendnotes.model.Rule;
+import io.github.backendnotes.parse.ParseRules;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -30,8 +32,8 @@ final class VaultScanner {
     record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable) {
     }
 
-    /** An entry the walk could not read, or did not follow, reported under {@code ruleId}. */
-    record Unreadable(String ruleId, String path, String message) {
+    /** An entry the walk could not read, or did not follow, reported under {@code rule}. */
+    record Unreadable(Rule rule, String path, String message) {
     }
 
     private final Path root;
@@ -84,7 +86,7 @@ final class VaultScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Path relative = root.relativize(file);
                 if (attrs.isSymbolicLink() && !matches(excludes, relative)) {
-                    problems.add(new Unreadable("parse.symlink", slashed(relative), symlinkMessage(file)));
+                    problems.add(new Unreadable(ParseRules.SYMLINK, slashed(relative), symlinkMessage(file)));
                 } else if (attrs.isRegularFile() && !matches(excludes, relative)) {
                     String path = slashed(relative);
                     if (isMarkdown(file)) {
@@ -99,7 +101,7 @@ final class VaultScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new Unreadable("parse.unreadable", slashed(root.relativize(file)),
+                problems.add(new Unreadable(ParseRules.UNREADABLE, slashed(root.relativize(file)),
                         "cannot be read: " + e.getClass().getSimpleName()));
                 return FileVisitResult.CONTINUE;
             }
@@ -123,23 +125,6 @@ final class VaultScanner {
         }
     }
 
-    /**
-     * Whether {@code file} is a regular file that may be read. Inside the root it is read only when neither it nor a
-     * folder on its way from the root is a symbolic link: the walk reports those links and never follows them.
-     */
-    static boolean isPlainFile(Path root, Path file) {
-        if (!file.startsWith(root)) {
-            return Files.isRegularFile(file);
-        }
-        Path current = root;
-        for (Path part : root.relativize(file)) {
-            current = current.resolve(part);
-            if (Files.isSymbolicLink(current)) {
-                return false;
-            }
-        }
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
-    }
 
     private static boolean isMarkdown(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");

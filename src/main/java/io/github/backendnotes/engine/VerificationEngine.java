@@ -1,37 +1,42 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.files.PlainFiles;
+import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.config.ConfigLoad;
+import io.github.backendnotes.engine.cache.NoteCache;
+import io.github.backendnotes.run.RunResult;
+
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Finding;
-import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.PropertyDictionary;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.parse.DictionaryParser;
-import io.github.backendnotes.rules.config.ConfigRules;
+import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.SharedHeadings;
-import io.github.backendnotes.model.VaultIndex;
+import io.github.backendnotes.model.VaultSummary;
 import io.github.backendnotes.parse.MatrixParser;
 import io.github.backendnotes.parse.ReadmeParser;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 import io.github.backendnotes.model.ParseProblem;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.LinkResolver;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.LinkResolver;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.rules.RuleCatalog;
-import io.github.backendnotes.rules.SeverityPolicy;
-import io.github.backendnotes.rules.parse.ParseRules;
+import io.github.backendnotes.check.SeverityPolicy;
+import io.github.backendnotes.parse.ParseRules;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +103,7 @@ public final class VerificationEngine {
      * What the per-file pass keeps of a note: its findings, its compact index entry, and what a cross-file rule
      * reads of a series README or a coverage matrix, read here rather than holding the whole note to the end.
      */
-    private record FileOutcome(List<Finding> findings, IndexedNote indexed, SeriesReadme readme, CoverageMatrix matrix,
+    private record FileOutcome(List<Finding> findings, NoteSummary indexed, SeriesReadme readme, CoverageMatrix matrix,
                                Stored stored) {
     }
 
@@ -106,7 +111,7 @@ public final class VerificationEngine {
      * What every check of the per-file pass shares: the severities, the size limit, the cache (null when the run
      * keeps none) and the H2 headings met so far.
      */
-    private record PerFileRun(Path root, SeverityPolicy policy, long maxFileSize, NoteIndexCache cache,
+    private record PerFileRun(Path root, SeverityPolicy policy, long maxFileSize, NoteCache cache,
                               SharedHeadings sharedHeadings) {
     }
 
@@ -115,7 +120,7 @@ public final class VerificationEngine {
     }
 
     /** @throws IOException only when the notes directory itself cannot be walked */
-    public VerifyResult verify(VerifyRequest request) throws IOException {
+    public RunResult verify(RunRequest request) throws IOException {
         Path root = request.notesDirectory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "notes directory does not exist");
@@ -131,8 +136,8 @@ public final class VerificationEngine {
         ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemonThreads());
         try {
             // the stored index is only read when notes go unchecked; it is written on every run, for the next one
-            NoteIndexCache cache = request.indexCache() == null ? null
-                    : NoteIndexCache.open(request.indexCache(), changed != null, workers);
+            NoteCache cache = request.indexCache() == null ? null
+                    : NoteCache.open(request.indexCache(), changed != null, workers);
             // the rubrics are read and parsed while the walk goes on: the series cannot be found without them
             Map<String, Future<RubricRead>> rubrics = new HashMap<>();
             // so are the first notes found, up to a bound, which would otherwise wait for the series to be known
@@ -164,9 +169,9 @@ public final class VerificationEngine {
         }
     }
 
-    private VerifyResult verify(Path root, VerifyRequest request, ConfigLoad config, SeverityPolicy runPolicy,
+    private RunResult verify(Path root, RunRequest request, ConfigLoad config, SeverityPolicy runPolicy,
                                 VaultScanner.Scan scan, Map<String, Future<RubricRead>> rubrics,
-                                Map<String, Future<NoteRead>> readAhead, Set<String> changed, NoteIndexCache cache,
+                                Map<String, Future<NoteRead>> readAhead, Set<String> changed, NoteCache cache,
                                 List<Finding> findings, ExecutorService workers) throws IOException {
         long maxFileSize = request.maxFileSize();
         // the rubrics' notes are kept so that they are not read twice
@@ -181,7 +186,7 @@ public final class VerificationEngine {
                 parsedRubrics::get));
         Map<String, ChapterContext> chapters = chapterContexts(series);
         // a dictionary read ahead is taken from there, not read again
-        String dictionaryPath = request.choose(request.dictionary(), VerifyRequest.DEFAULT_DICTIONARY).reported();
+        String dictionaryPath = request.choose(request.dictionary(), RunRequest.DEFAULT_DICTIONARY).reported();
         Future<NoteRead> dictionaryRead = readAhead.remove(dictionaryPath);
         if (dictionaryRead != null) {
             parsedEarly.put(dictionaryPath, await(dictionaryRead));
@@ -194,12 +199,11 @@ public final class VerificationEngine {
         series.forEach(one -> readmes.add(one.readme()));
 
         for (VaultScanner.Unreadable unreadable : scan.unreadable()) {
-            FindingSink sink = new FindingSink(unreadable.path(), null, runPolicy);
-            sink.report(unreadable.ruleId().equals(ParseRules.SYMLINK.id()) ? ParseRules.SYMLINK : ParseRules.UNREADABLE,
-                    0, 0, unreadable.message());
+            Findings sink = new Findings(unreadable.path(), null, runPolicy);
+            sink.report(unreadable.rule(), 0, 0, unreadable.message());
             findings.addAll(sink.findings());
         }
-        Map<String, IndexedNote> indexed = new HashMap<>();
+        Map<String, NoteSummary> indexed = new HashMap<>();
         Map<String, SeriesReadme> readmeByPath = new HashMap<>();
         Map<String, CoverageMatrix> matrixByPath = new java.util.TreeMap<>();
         List<Future<FileOutcome>> results = new ArrayList<>();
@@ -243,14 +247,14 @@ public final class VerificationEngine {
             cache.save();
         }
         findings.addAll(dictionary.findings());
-        VaultIndex index = new VaultIndex(indexed, scan.otherFiles());
+        VaultSummary index = new VaultSummary(indexed, scan.otherFiles());
         VaultContext vault = vaultContext(index, series, readmeByPath, matrixByPath, findings, dictionary.dictionary(),
                 templateNotes, workers);
         // the cross-file rules only read the context: they run side by side, each with its own sink
         List<Future<List<Finding>>> crossFile = new ArrayList<>();
         for (VaultRule rule : vaultRules) {
             crossFile.add(workers.submit(() -> {
-                VaultFindings out = new VaultFindings(runPolicy);
+                Findings out = new Findings(runPolicy);
                 rule.check(vault, out);
                 return out.findings();
             }));
@@ -267,12 +271,12 @@ public final class VerificationEngine {
         List<Finding> all = new ArrayList<>(applied.findings());
         all.addAll(baseline.findings(runPolicy));
         all.sort(Finding.ORDER);
-        return new VerifyResult(root, scan.markdownFiles().size(), series, all, dictionary.dictionary(),
+        return new RunResult(root, scan.markdownFiles().size(), series, all, dictionary.dictionary(),
                 IndexCoverageRule.coverage(vault).orElse(null),
-                baseline.file() == null ? null : new VerifyResult.BaselineUse(baseline.file(), applied.fixed()),
+                baseline.file() == null ? null : new RunResult.BaselineUse(baseline.file(), applied.fixed()),
                 changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count(),
                 // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
-                request.coverage() && changed == null ? new CoverageBuilder(vault, all).build(workers) : List.of());
+                request.coverage() && changed == null ? new ComplianceBuilder(vault, all).build(workers) : List.of());
     }
 
     /**
@@ -347,10 +351,10 @@ public final class VerificationEngine {
     }
 
     /** Marks the findings a note's inline comments or front matter suppress. */
-    private static List<Finding> suppressInline(List<Finding> findings, VaultIndex index) {
+    private static List<Finding> suppressInline(List<Finding> findings, VaultSummary index) {
         List<Finding> marked = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            IndexedNote note = index.note(finding.file());
+            NoteSummary note = index.note(finding.file());
             boolean suppressed = note != null && note.suppressions().suppresses(finding.ruleId(), finding.line());
             marked.add(suppressed ? finding.suppress() : finding);
         }
@@ -361,7 +365,7 @@ public final class VerificationEngine {
      * A note as read: parsed, or taken from the cache ({@code note} the whole note, or only {@code indexed} when
      * that is all the run needs of it); {@code contentHash} is null when the run keeps no cache.
      */
-    private record NoteRead(Note note, IndexedNote indexed, String contentHash) {
+    private record NoteRead(Note note, NoteSummary indexed, String contentHash) {
     }
 
     /** A rubric as read, and what it says. */
@@ -373,7 +377,7 @@ public final class VerificationEngine {
      *
      * @param indexOnly whether its index entry is all the run needs (an unchanged note, with changedSince)
      */
-    private NoteRead readThroughCache(Path root, String path, long maxFileSize, NoteIndexCache cache,
+    private NoteRead readThroughCache(Path root, String path, long maxFileSize, NoteCache cache,
                                       boolean indexOnly) {
         Content content = load(root.resolve(path), path, maxFileSize);
         if (content.bytes() == null) {
@@ -382,9 +386,9 @@ public final class VerificationEngine {
         if (cache == null) {
             return new NoteRead(parse(path, content.bytes()), null, null);
         }
-        String contentHash = NoteIndexCache.contentHash(content.bytes());
+        String contentHash = NoteCache.contentHash(content.bytes());
         if (indexOnly) {
-            IndexedNote reused = cache.reuse(path, contentHash);
+            NoteSummary reused = cache.reuse(path, contentHash);
             if (reused != null) {
                 return new NoteRead(null, reused, contentHash);
             }
@@ -416,9 +420,11 @@ public final class VerificationEngine {
             return new FileOutcome(List.of(), read.indexed(), null, null, stored(read, null));
         }
         Note note = read.note();
-        FindingSink sink = new FindingSink(path, context == null ? null : context.seriesName(), run.policy());
+        Findings sink = new Findings(path, context == null ? null : context.seriesName(), run.policy());
         if (context != null) {
-            ParseRules.report(note, sink);
+            for (ParseProblem problem : note.problems()) {
+                sink.report(problem.rule(), problem.line(), problem.column(), problem.message());
+            }
             try {
                 NoteContext decided = context.withKindOf(note);
                 for (NoteRule rule : rules) {
@@ -433,7 +439,7 @@ public final class VerificationEngine {
         SeriesReadme readmeRead = readme ? readForCrossFile(() -> readmeParser.parse(path, note), sink) : null;
         CoverageMatrix matrixRead = matrix ? readForCrossFile(() -> matrixParser.parse(path, note), sink) : null;
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-        return new FileOutcome(sink.findings(), IndexedNote.of(note, run.sharedHeadings()), readmeRead, matrixRead,
+        return new FileOutcome(sink.findings(), NoteSummary.of(note, run.sharedHeadings()), readmeRead, matrixRead,
                 stored(read, keep || readWhole ? note : null));
     }
 
@@ -441,7 +447,7 @@ public final class VerificationEngine {
      * What the cross-file rules read of a README or a matrix; null, with a finding on the note, when that fails (the
      * cross-file checks of the series then leave it out; with changedSince an unchanged note's finding is not shown).
      */
-    static <T> T readForCrossFile(java.util.function.Supplier<T> read, FindingSink sink) {
+    static <T> T readForCrossFile(java.util.function.Supplier<T> read, Findings sink) {
         try {
             return read.get();
         } catch (StackOverflowError e) {
@@ -453,7 +459,7 @@ public final class VerificationEngine {
     }
 
     /** A defect of the plugin met on a note: reported on the note, and the run goes on. */
-    private static void reportDefect(RuntimeException e, FindingSink sink) {
+    private static void reportDefect(RuntimeException e, Findings sink) {
         sink.report(ParseRules.INTERNAL_ERROR, 0, 0, "the plugin failed on this note (" + e
                 + "); please report it with the note");
     }
@@ -463,11 +469,11 @@ public final class VerificationEngine {
         return read.contentHash() == null ? null : new Stored(read.contentHash(), whole);
     }
 
-    private VaultContext vaultContext(VaultIndex index, List<Series> series, Map<String, SeriesReadme> readmeByPath,
+    private VaultContext vaultContext(VaultSummary index, List<Series> series, Map<String, SeriesReadme> readmeByPath,
                                       Map<String, CoverageMatrix> matrixByPath, List<Finding> fileFindings,
                                       PropertyDictionary dictionary, Set<String> templates, ExecutorService workers) {
         // the workers resolve the links while this thread gathers the rest
-        List<IndexedNote> notes = List.copyOf(index.notes().values());
+        List<NoteSummary> notes = List.copyOf(index.notes().values());
         LinkResolver resolver = new LinkResolver(index);
         Slices<List<LinkResolver.Resolution>> links = Slices.start(notes, 512, resolver::resolveLinks, workers);
         Map<String, SeriesReadme> readmes = new HashMap<>();
@@ -504,17 +510,17 @@ public final class VerificationEngine {
      * The property dictionary: the one the request names (a finding when it is missing), else the default file at
      * the notes root when it exists. One inside the tree is parsed once, with the other notes' parser.
      */
-    private DictionaryLoad loadDictionary(Path root, VerifyRequest request, Map<String, NoteRead> parsedEarly,
+    private DictionaryLoad loadDictionary(Path root, RunRequest request, Map<String, NoteRead> parsedEarly,
                                           SeverityPolicy runPolicy, long maxFileSize) {
-        VerifyRequest.FileChoice choice = request.choose(request.dictionary(), VerifyRequest.DEFAULT_DICTIONARY);
+        RunRequest.FileChoice choice = request.choose(request.dictionary(), RunRequest.DEFAULT_DICTIONARY);
         Path file = choice.path();
         String reported = choice.reported();
         boolean named = choice.named();
-        if (!VaultScanner.isPlainFile(root, file)) {
+        if (!PlainFiles.isPlainFile(root, file)) {
             if (!named) {
                 return new DictionaryLoad(null, List.of());
             }
-            FindingSink sink = new FindingSink(reported, null, runPolicy);
+            Findings sink = new Findings(reported, null, runPolicy);
             sink.report(ConfigRules.DICTIONARY_MISSING, 0, 0, "the property dictionary '" + request.dictionary()
                     + "' does not exist");
             return new DictionaryLoad(null, sink.findings());
@@ -550,13 +556,13 @@ public final class VerificationEngine {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                return new Content(null, Note.unreadable(reported, new ParseProblem(ParseRules.TOO_LARGE.id(), 0, 0,
+                return new Content(null, Note.unreadable(reported, new ParseProblem(ParseRules.TOO_LARGE, 0, 0,
                         "file is " + megabytes(size) + ", above the limit of " + megabytes(limit)
                         + " (backend-notes.maxFileSize); it is not checked", false)));
             }
             return new Content(Files.readAllBytes(file), null);
         } catch (IOException e) {
-            return new Content(null, Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE.id(), 0, 0,
+            return new Content(null, Note.unreadable(reported, new ParseProblem(ParseRules.UNREADABLE, 0, 0,
                     "cannot be read: " + e.getClass().getSimpleName(), false)));
         }
     }
@@ -565,7 +571,7 @@ public final class VerificationEngine {
         try {
             return parser.parse(reported, bytes);
         } catch (StackOverflowError e) {
-            return Note.unreadable(reported, new ParseProblem(ParseRules.TOO_COMPLEX.id(), 0, 0,
+            return Note.unreadable(reported, new ParseProblem(ParseRules.TOO_COMPLEX, 0, 0,
                     "the note nests too deeply to be read; it is not checked", false));
         }
     }

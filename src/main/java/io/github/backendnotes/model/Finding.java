@@ -1,6 +1,7 @@
 package io.github.backendnotes.model;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param series   name of the series the file belongs to, or {@code null}
  * @param suppressed true when a baseline or an inline comment suppresses it: it stays in every report, marked,
  *                   but counts apart and never fails the build
+ * @param related    the other files the finding concerns, relative to the notes root (the chapter a README line
+ *                   names, the target of a broken link's source); empty for a finding about its file alone
  */
 public record Finding(String ruleId, Severity severity, String file, int line, int column,
-                      String message, String series, boolean suppressed) {
+                      String message, String series, boolean suppressed, List<String> related) {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)
@@ -30,14 +33,28 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
+        related = List.copyOf(related);
     }
 
     public Finding(String ruleId, Severity severity, String file, int line, int column, String message, String series) {
-        this(ruleId, severity, file, line, column, message, series, false);
+        this(ruleId, severity, file, line, column, message, series, false, List.of());
     }
 
     public Finding suppress() {
-        return suppressed ? this : new Finding(ruleId, severity, file, line, column, message, series, true);
+        return suppressed ? this : new Finding(ruleId, severity, file, line, column, message, series, true, related);
+    }
+
+    /** Whether the finding concerns one of these files: its own, or one of its related files. */
+    public boolean concernsAny(java.util.Set<String> files) {
+        if (files.contains(file)) {
+            return true;
+        }
+        for (String other : related) {
+            if (files.contains(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

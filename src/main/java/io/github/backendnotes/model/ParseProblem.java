@@ -1,9 +1,9 @@
 package io.github.backendnotes.model;
 
 /**
- * Something in a file the parser could not read; the engine turns it into a finding of rule {@code ruleId}.
+ * Something in a file the parser could not read, reported under {@code rule}.
  *
  * @param concernsFrontMatter true when the front matter is the unreadable part
  */
-public record ParseProblem(String ruleId, int line, int column, String message, boolean concernsFrontMatter) {
+public record ParseProblem(Rule rule, int line, int column, String message, boolean concernsFrontMatter) {
 }

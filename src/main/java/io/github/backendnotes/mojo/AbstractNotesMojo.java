@@ -1,9 +1,9 @@
 package io.github.backendnotes.mojo;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.GitChanges;
 import io.github.backendnotes.engine.VerificationEngine;
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -102,7 +102,7 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     }
 
     /** Runs the engine on the configured tree. */
-    VerifyResult run() throws MojoExecutionException, MojoFailureException {
+    RunResult run() throws MojoExecutionException, MojoFailureException {
         try {
             return new VerificationEngine().verify(request().withMaxFileSize(bytes(maxFileSize)));
         } catch (GitChanges.GitException e) {
@@ -144,11 +144,11 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     }
 
     /** What the goal does with the engine's result. */
-    abstract void handle(VerifyResult result) throws MojoExecutionException, MojoFailureException;
+    abstract void handle(RunResult result) throws MojoExecutionException, MojoFailureException;
 
-    VerifyRequest request() {
-        return VerifyRequest.of(notesDirectory().toPath(), excludes == null ? List.of() : excludes)
-                .withTemplates(templates == null ? VerifyRequest.DEFAULT_TEMPLATES : templates)
+    RunRequest request() {
+        return RunRequest.of(notesDirectory().toPath(), excludes == null ? List.of() : excludes)
+                .withTemplates(templates == null ? RunRequest.DEFAULT_TEMPLATES : templates)
                 .withDictionary(dictionary)
                 .withConfig(config)
                 .withBaseline(baseline)

@@ -1,8 +1,8 @@
 package io.github.backendnotes.mojo;
 
-import io.github.backendnotes.config.VerifyRequest;
-import io.github.backendnotes.engine.Baseline;
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,8 +19,8 @@ import java.util.List;
 public class BaselineMojo extends AbstractNotesMojo {
 
     @Override
-    void handle(VerifyResult result) throws MojoExecutionException {
-        VerifyRequest.FileChoice target = request().choose(baselineOption(), VerifyRequest.DEFAULT_BASELINE);
+    void handle(RunResult result) throws MojoExecutionException {
+        RunRequest.FileChoice target = request().choose(baselineOption(), RunRequest.DEFAULT_BASELINE);
         Baseline previous;
         try {
             previous = result.baseline() == null ? Baseline.of(List.of()) : Baseline.read(target.path());

@@ -1,11 +1,11 @@
 package io.github.backendnotes.mojo;
 
-import io.github.backendnotes.config.VerifyRequest;
-import io.github.backendnotes.engine.VerifyResult;
-import io.github.backendnotes.model.SeriesCoverage;
-import io.github.backendnotes.report.CoverageHtmlReport;
-import io.github.backendnotes.report.CoverageJsonReport;
-import io.github.backendnotes.report.CoverageMarkdownReport;
+import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.RunResult;
+import io.github.backendnotes.model.SeriesCompliance;
+import io.github.backendnotes.report.ComplianceHtmlReport;
+import io.github.backendnotes.report.ComplianceJsonReport;
+import io.github.backendnotes.report.ComplianceMarkdownReport;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -34,21 +34,21 @@ public class ReportMojo extends AbstractNotesMojo implements MavenReport {
     private File reportOutputDirectory;
 
     @Override
-    VerifyRequest request() {
+    RunRequest request() {
         return super.request().withCoverage();
     }
 
     @Override
-    void handle(VerifyResult result) throws MojoExecutionException {
+    void handle(RunResult result) throws MojoExecutionException {
         Path directory = outputDirectory().toPath().resolve("coverage");
         try {
-            CoverageJsonReport.write(result, directory);
-            CoverageMarkdownReport.write(result, directory);
-            CoverageHtmlReport.write(result, directory, "index.html");
+            ComplianceJsonReport.write(result, directory);
+            ComplianceMarkdownReport.write(result, directory);
+            ComplianceHtmlReport.write(result, directory, "index.html");
         } catch (IOException e) {
             throw new MojoExecutionException("backend-notes: cannot write the coverage report to " + directory, e);
         }
-        for (SeriesCoverage series : result.coverage()) {
+        for (SeriesCompliance series : result.coverage()) {
             getLog().info("Series " + (series.dir().isEmpty() ? "(root)" : series.dir()) + ": " + series.compliant()
                     + " of " + series.total() + " chapters meet their rubric");
         }
@@ -64,10 +64,10 @@ public class ReportMojo extends AbstractNotesMojo implements MavenReport {
             return;
         }
         try {
-            VerifyResult result = run();
+            RunResult result = run();
             Path directory = getReportOutputDirectory().toPath();
-            CoverageHtmlReport.write(result, directory, SITE_PAGE + ".html");
-            CoverageJsonReport.write(result, directory.resolve(SITE_PAGE));
+            ComplianceHtmlReport.write(result, directory, SITE_PAGE + ".html");
+            ComplianceJsonReport.write(result, directory.resolve(SITE_PAGE));
         } catch (MojoExecutionException | MojoFailureException | IOException e) {
             throw new MavenReportException("backend-notes: cannot generate the coverage report: " + e.getMessage(), e);
         }

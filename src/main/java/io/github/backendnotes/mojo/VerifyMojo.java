@@ -1,7 +1,7 @@
 package io.github.backendnotes.mojo;
 
-import io.github.backendnotes.config.VerifyRequest;
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.report.ConsoleReport;
 import io.github.backendnotes.report.GithubAnnotations;
@@ -53,12 +53,12 @@ public class VerifyMojo extends AbstractNotesMojo {
     private String changedSince;
 
     @Override
-    VerifyRequest request() {
+    RunRequest request() {
         return super.request().withChangedSince(changedSince);
     }
 
     @Override
-    void handle(VerifyResult result) throws MojoExecutionException, MojoFailureException {
+    void handle(RunResult result) throws MojoExecutionException, MojoFailureException {
         Severity threshold = threshold();
         List<ReportFormat> chosen;
         try {

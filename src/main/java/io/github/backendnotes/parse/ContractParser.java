@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * "Review Checklist" to the checks that enforce it. Each rubric line is split into clauses; a clause the
  * parser understands becomes a check, any other is listed as not machine-checked.
  */
-final class ContractParser {
+public final class ContractParser {
 
     private static final Pattern ONLY_BACKTICKED = Pattern.compile("^`([^`]+)`$");
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
@@ -177,7 +177,7 @@ final class ContractParser {
     }
 
     /** Reads one clause of a rubric line as a section check, if it is one of the understood forms. */
-    static Optional<Check> clause(String clause) {
+    public static Optional<Check> clause(String clause) {
         String text = withoutParenthesis(clause).trim();
         Matcher m = SENTENCES.matcher(text);
         if (m.find()) {

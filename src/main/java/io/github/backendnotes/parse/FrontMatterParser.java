@@ -31,8 +31,6 @@ import java.util.Set;
  */
 public final class FrontMatterParser {
 
-    public static final String SYNTAX_RULE = "parse.front-matter";
-    public static final String DUPLICATE_KEY_RULE = "frontmatter.duplicate-key";
 
     static final int MAX_ALIASES = 20;
     static final int MAX_DEPTH = 32;
@@ -115,7 +113,7 @@ public final class FrontMatterParser {
     }
 
     private static ParseProblem frontMatterProblem(int line, int column, String message) {
-        return new ParseProblem(SYNTAX_RULE, line, column, message, true);
+        return new ParseProblem(ParseRules.FRONT_MATTER_SYNTAX, line, column, message, true);
     }
 
     private static String firstLine(String message) {
@@ -151,7 +149,7 @@ public final class FrontMatterParser {
                 int column = column(keyNode);
                 if (!seen.add(key)) {
                     if (top) {
-                        problems.add(new ParseProblem(DUPLICATE_KEY_RULE, line, column,
+                        problems.add(new ParseProblem(ParseRules.DUPLICATE_KEY, line, column,
                                 "key '" + key + "' appears more than once; the first value is used", false));
                     }
                     continue;

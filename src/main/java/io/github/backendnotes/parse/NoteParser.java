@@ -23,10 +23,6 @@ import java.util.List;
  */
 public final class NoteParser {
 
-    public static final String ENCODING_RULE = "parse.encoding";
-    public static final String UNCLOSED_RULE = "parse.front-matter-unclosed";
-    public static final String EMPTY_RULE = "parse.empty-file";
-    public static final String BINARY_RULE = "parse.binary";
     /** The front-matter key that suppresses rules for a whole file. */
     public static final String DISABLE_KEY = "backend-notes-disable";
 
@@ -39,7 +35,7 @@ public final class NoteParser {
     public Note parse(String path, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return failed(path, new ParseProblem(BINARY_RULE, lineOfByte(bytes, i), 1,
+                return failed(path, new ParseProblem(ParseRules.BINARY, lineOfByte(bytes, i), 1,
                         "file holds a NUL byte (offset " + i + "): it is binary, not a note; it is not checked", false));
             }
         }
@@ -48,7 +44,7 @@ public final class NoteParser {
             text = decodeUtf8(bytes);
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8(bytes);
-            return failed(path, new ParseProblem(ENCODING_RULE, lineOfByte(bytes, offset), 1,
+            return failed(path, new ParseProblem(ParseRules.ENCODING, lineOfByte(bytes, offset), 1,
                     "file is not valid UTF-8 (first invalid byte at offset " + offset + "); it is not checked further", false));
         }
         return parse(path, text);
@@ -58,7 +54,7 @@ public final class NoteParser {
     public Note parse(String path, String text) {
         String normalized = normalize(text);
         if (normalized.isBlank()) {
-            return failed(path, new ParseProblem(EMPTY_RULE, 1, 1, "file is empty", false));
+            return failed(path, new ParseProblem(ParseRules.EMPTY_FILE, 1, 1, "file is empty", false));
         }
         List<ParseProblem> problems = new ArrayList<>();
         FrontMatter frontMatter = null;
@@ -84,7 +80,7 @@ public final class NoteParser {
                 start = end + 1;
             }
             if (close < 0) {
-                problems.add(new ParseProblem(UNCLOSED_RULE, 1, 1,
+                problems.add(new ParseProblem(ParseRules.FRONT_MATTER_UNCLOSED, 1, 1,
                         "front matter opened by '---' on line 1 is never closed by a '---' line", true));
             } else {
                 String yaml = close > firstLineEnd + 1 ? normalized.substring(firstLineEnd + 1, close - 1) : "";

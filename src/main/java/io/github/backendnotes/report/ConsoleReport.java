@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
@@ -14,7 +14,7 @@ public final class ConsoleReport {
     }
 
     /** Emits each line with the severity it should be logged at. */
-    public static void print(VerifyResult result, BiConsumer<Severity, String> out) {
+    public static void print(RunResult result, BiConsumer<Severity, String> out) {
         for (Series series : result.series()) {
             out.accept(Severity.INFO, "Series " + label(series) + ": " + series.chapters().size() + " chapters, rubric "
                     + series.rubric().file() + " enforces " + series.rubric().enforced().size() + " lines; "
@@ -41,7 +41,7 @@ public final class ConsoleReport {
         }
     }
 
-    public static String summary(VerifyResult result) {
+    public static String summary(RunResult result) {
         return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
                 + result.count(Severity.INFO) + " infos" + (result.suppressed() > 0 ? " (" + result.suppressed()
                 + " suppressed)" : "") + " in " + result.files() + " files (" + result.chapters()

@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ public final class GithubAnnotations {
     }
 
     /** Paths as in the findings, relative to the notes directory. */
-    public static List<String> lines(VerifyResult result) {
+    public static List<String> lines(RunResult result) {
         return lines(result, "");
     }
 
@@ -25,7 +25,7 @@ public final class GithubAnnotations {
      * @param pathPrefix prepended to every path so that it is relative to the repository root, for instance
      *                   {@code docs/notes}; empty or {@code null} for none
      */
-    public static List<String> lines(VerifyResult result, String pathPrefix) {
+    public static List<String> lines(RunResult result, String pathPrefix) {
         List<String> lines = new ArrayList<>();
         for (Finding finding : result.findings()) {
             if (finding.suppressed()) {

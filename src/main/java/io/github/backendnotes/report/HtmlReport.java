@@ -1,6 +1,8 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.files.ToolInfo;
+
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 
@@ -66,11 +68,11 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static Path write(VerifyResult result, Path outputDirectory) throws IOException {
+    public static Path write(RunResult result, Path outputDirectory) throws IOException {
         return ReportFormat.HTML.writeText(outputDirectory, render(result));
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(RunResult result) {
         Map<String, String> series = new TreeMap<>(Comparator.comparing(HtmlReport::seriesKeyOrder));
         TreeSet<String> categories = new TreeSet<>();
         for (Finding finding : result.findings()) {

@@ -1,6 +1,11 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.files.AtomicFiles;
+import io.github.backendnotes.files.Json;
+import io.github.backendnotes.files.ToolInfo;
+
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
@@ -18,13 +23,13 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static Path write(VerifyResult result, Path outputDirectory) throws IOException {
+    public static Path write(RunResult result, Path outputDirectory) throws IOException {
         Path target = outputDirectory.resolve(FILE_NAME);
         AtomicFiles.writeString(target, render(result));
         return target;
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(RunResult result) {
         Json json = new Json().beginObject();
         json.name("tool").beginObject()
                 .field("name", ToolInfo.NAME)
@@ -57,7 +62,7 @@ public final class JsonReport {
         if (result.baseline() != null) {
             json.name("baseline").beginObject().field("file", result.baseline().file());
             json.name("fixed").beginArray();
-            for (io.github.backendnotes.engine.Baseline.Entry entry : result.baseline().fixed()) {
+            for (io.github.backendnotes.baseline.Baseline.Entry entry : result.baseline().fixed()) {
                 json.beginObject().field("ruleId", entry.ruleId()).field("file", entry.file())
                         .field("message", entry.message()).endObject();
             }
@@ -85,19 +90,21 @@ public final class JsonReport {
                     .field("message", finding.message())
                     .field("series", finding.series())
                     .field("suppressed", finding.suppressed())
-                    .field("fingerprint", finding.fingerprint())
-                    .endObject();
+                    .field("fingerprint", finding.fingerprint());
+            json.name("related").beginArray();
+            finding.related().forEach(json::value);
+            json.endArray().endObject();
         }
         json.endArray();
         return json.endObject().toString() + "\n";
     }
 
     /** The baseline file: the accepted findings, identified by rule, file and fingerprint. */
-    public static String renderBaseline(List<io.github.backendnotes.engine.Baseline.Entry> entries) {
+    public static String renderBaseline(List<io.github.backendnotes.baseline.Baseline.Entry> entries) {
         Json json = new Json().beginObject();
         json.name("tool").beginObject().field("name", ToolInfo.NAME).field("version", ToolInfo.version()).endObject();
         json.name("findings").beginArray();
-        for (io.github.backendnotes.engine.Baseline.Entry entry : entries) {
+        for (io.github.backendnotes.baseline.Baseline.Entry entry : entries) {
             json.beginObject()
                     .field("ruleId", entry.ruleId())
                     .field("file", entry.file())

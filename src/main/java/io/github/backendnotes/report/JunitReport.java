@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 
@@ -23,11 +23,11 @@ public final class JunitReport {
     private JunitReport() {
     }
 
-    public static Path write(VerifyResult result, Path outputDirectory) throws IOException {
+    public static Path write(RunResult result, Path outputDirectory) throws IOException {
         return ReportFormat.JUNIT.writeText(outputDirectory, render(result));
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(RunResult result) {
         Map<String, List<Finding>> byFile = Reports.byFile(result.findings());
         int clean = Math.max(0, result.files() - byFile.size());
         int failed = 0;

@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 
@@ -20,11 +20,11 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static Path write(VerifyResult result, Path outputDirectory) throws IOException {
+    public static Path write(RunResult result, Path outputDirectory) throws IOException {
         return ReportFormat.MARKDOWN.writeText(outputDirectory, render(result));
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(RunResult result) {
         StringBuilder md = new StringBuilder();
         md.append("## Backend notes: ").append(ConsoleReport.summary(result)).append("\n\n");
         md.append("| Errors | Warnings | Infos | Suppressed | Files | Chapters |\n");

@@ -1,6 +1,8 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.files.AtomicFiles;
+
+import io.github.backendnotes.run.RunResult;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ public enum ReportFormat {
     }
 
     /** The report as text. */
-    public String render(VerifyResult result) {
+    public String render(RunResult result) {
         return switch (this) {
             case JSON -> JsonReport.render(result);
             case SARIF -> SarifReport.render(result);
@@ -43,7 +45,7 @@ public enum ReportFormat {
     }
 
     /** Writes the report into {@code outputDirectory} under {@link #fileName()}, atomically. */
-    public Path write(VerifyResult result, Path outputDirectory) throws IOException {
+    public Path write(RunResult result, Path outputDirectory) throws IOException {
         return writeText(outputDirectory, render(result));
     }
 

@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 
 import java.io.IOException;
@@ -24,7 +24,7 @@ public final class Reports {
      *
      * @return the files written, {@code report.json} first
      */
-    public static List<Path> write(VerifyResult result, Path outputDirectory, List<ReportFormat> formats)
+    public static List<Path> write(RunResult result, Path outputDirectory, List<ReportFormat> formats)
             throws IOException {
         Set<ReportFormat> toWrite = new LinkedHashSet<>();
         toWrite.add(ReportFormat.JSON);

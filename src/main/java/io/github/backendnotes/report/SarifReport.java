@@ -1,9 +1,12 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.files.Json;
+import io.github.backendnotes.files.ToolInfo;
+
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.Rule;
+import io.github.backendnotes.model.Rule;
 import io.github.backendnotes.rules.RuleCatalog;
 
 import java.io.IOException;
@@ -26,11 +29,11 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    public static Path write(VerifyResult result, Path outputDirectory) throws IOException {
+    public static Path write(RunResult result, Path outputDirectory) throws IOException {
         return ReportFormat.SARIF.writeText(outputDirectory, render(result));
     }
 
-    public static String render(VerifyResult result) {
+    public static String render(RunResult result) {
         return render(result, "");
     }
 
@@ -38,7 +41,7 @@ public final class SarifReport {
      * @param pathPrefix prepended to every finding's file (for instance the notes directory relative to the
      *                   repository root, which code scanning resolves {@code %SRCROOT%} against); empty for none
      */
-    public static String render(VerifyResult result, String pathPrefix) {
+    public static String render(RunResult result, String pathPrefix) {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         Json json = new Json().beginObject()
                 .field("$schema", SCHEMA)
@@ -106,6 +109,19 @@ public final class SarifReport {
             json.endObject();
         }
         json.endObject().endObject().endArray();
+        if (!finding.related().isEmpty()) {
+            // SARIF's related locations: the other files a cross-file finding concerns
+            json.name("relatedLocations").beginArray();
+            for (int i = 0; i < finding.related().size(); i++) {
+                json.beginObject().field("id", i + 1).name("physicalLocation").beginObject();
+                json.name("artifactLocation").beginObject()
+                        .field("uri", uri(Reports.prefixed(pathPrefix, finding.related().get(i))))
+                        .field("uriBaseId", "%SRCROOT%")
+                        .endObject();
+                json.endObject().endObject();
+            }
+            json.endArray();
+        }
         json.name("partialFingerprints").beginObject().field(FINGERPRINT_KEY, finding.fingerprint()).endObject();
         if (finding.suppressed()) {
             json.name("suppressions").beginArray().beginObject().field("kind", "external").endObject().endArray();

@@ -1,5 +1,9 @@
 package io.github.backendnotes.rules;
 
+import io.github.backendnotes.check.NoteRule;
+import io.github.backendnotes.check.VaultRule;
+import io.github.backendnotes.model.Rule;
+
 import io.github.backendnotes.rules.frontmatter.AllowedValueRule;
 import io.github.backendnotes.rules.frontmatter.CategoryFolderRule;
 import io.github.backendnotes.rules.frontmatter.ChapterNumberRule;
@@ -12,7 +16,7 @@ import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
-import io.github.backendnotes.rules.config.ConfigRules;
+import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
 import io.github.backendnotes.rules.links.OrphanRule;
@@ -35,7 +39,7 @@ import io.github.backendnotes.rules.index.UnknownChapterRule;
 import io.github.backendnotes.rules.links.BrokenAnchorRule;
 import io.github.backendnotes.rules.links.BrokenLinkRule;
 import io.github.backendnotes.rules.links.OutsideRootRule;
-import io.github.backendnotes.rules.parse.ParseRules;
+import io.github.backendnotes.parse.ParseRules;
 import io.github.backendnotes.rules.rubric.NotInScopeRule;
 import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;

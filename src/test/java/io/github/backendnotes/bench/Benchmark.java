@@ -1,8 +1,8 @@
 package io.github.backendnotes.bench;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.VerificationEngine;
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.report.JsonReport;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -158,8 +158,8 @@ public final class Benchmark {
 
     private int run() throws Exception {
         if (verifyOnce) {
-            VerifyRequest request = goalRequest(out).withChangedSince(verifyOnceRef);
-            VerifyResult result = new VerificationEngine().verify(request);
+            RunRequest request = goalRequest(out).withChangedSince(verifyOnceRef);
+            RunResult result = new VerificationEngine().verify(request);
             Files.createDirectories(results);
             JsonReport.write(result, results);
             System.out.println("files=" + result.files() + " skipped=" + result.skipped() + " findings=" + result.findings().size());
@@ -212,10 +212,10 @@ public final class Benchmark {
 
     private int timing() throws Exception {
         VerificationEngine engine = new VerificationEngine();
-        VerifyRequest request = goalRequest(out);
+        RunRequest request = goalRequest(out);
         List<Double> parseTimes = new ArrayList<>();
         List<Double> verifyTimes = new ArrayList<>();
-        VerifyResult last = null;
+        RunResult last = null;
         int parsed = 0;
         for (int round = 0; round < warmup + rounds; round++) {
             boolean measured = round >= warmup;
@@ -260,12 +260,12 @@ public final class Benchmark {
         return 0;
     }
 
-    private VerifyRequest request(Path vault) {
-        return new VerifyRequest(vault, List.of(), threads);
+    private RunRequest request(Path vault) {
+        return new RunRequest(vault, List.of(), threads);
     }
 
     /** What the goal runs: every run also writes the note index cache (here in the results folder). */
-    private VerifyRequest goalRequest(Path vault) {
+    private RunRequest goalRequest(Path vault) {
         return request(vault).withIndexCache(results.resolve("note-index.cache"));
     }
 
@@ -350,7 +350,7 @@ public final class Benchmark {
         long start = System.nanoTime();
         int status = 0;
         try {
-            VerifyResult result = new VerificationEngine().verify(goalRequest(out));
+            RunResult result = new VerificationEngine().verify(goalRequest(out));
             Files.createDirectories(results);
             JsonReport.write(result, results);
             outcome = "PASS (" + result.files() + " files, " + result.findings().size() + " findings)";
@@ -411,9 +411,9 @@ public final class Benchmark {
             Path cache = scratch.resolve("note-index.cache");
             double seeding = coldChild(scratch);
             engine.verify(request(out).withIndexCache(cache));
-            VerifyRequest request = request(out).withChangedSince("HEAD").withIndexCache(cache);
+            RunRequest request = request(out).withChangedSince("HEAD").withIndexCache(cache);
             List<Double> times = new ArrayList<>();
-            VerifyResult result = null;
+            RunResult result = null;
             for (int i = 0; i < changedRounds; i++) {
                 long start = System.nanoTime();
                 result = engine.verify(request);

@@ -1,6 +1,9 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.run.RunResult;
+
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,13 +50,13 @@ class BaselineRunTest {
 
     @Test
     void defaultBaselineAtTheRootSuppressesWhatItHolds() throws IOException {
-        baselineToday(VerifyRequest.DEFAULT_BASELINE);
+        baselineToday(RunRequest.DEFAULT_BASELINE);
         var result = verify(root);
         assertEquals(List.of(
                 "notes/a.md:3:1: error [links.broken] link 'gone1.md' does not exist (resolved to 'notes/gone1.md') (suppressed)",
                 "notes/a.md:5:1: error [links.broken] link 'gone2.md' does not exist (resolved to 'notes/gone2.md') (suppressed)",
                 "notes/empty.md:1:1: warning [parse.empty-file] file is empty (suppressed)"), full(result.findings()));
-        assertEquals(new VerifyResult.BaselineUse("backend-notes-baseline.json", List.of()), result.baseline());
+        assertEquals(new RunResult.BaselineUse("backend-notes-baseline.json", List.of()), result.baseline());
         assertEquals(0, result.count(Severity.ERROR));
         assertEquals(0, result.count(Severity.WARNING));
         assertEquals(3, result.suppressed());
@@ -62,7 +65,7 @@ class BaselineRunTest {
 
     @Test
     void movedFindingStaysSuppressedFixedOneIsListedNewOneCounts() throws IOException {
-        baselineToday(VerifyRequest.DEFAULT_BASELINE);
+        baselineToday(RunRequest.DEFAULT_BASELINE);
         // gone1 moves down two lines, gone2 is fixed, gone3 is new
         write(root, "notes/a.md", "# A\n\nIntro.\n\n[one](gone1.md)\n\n[two](a.md)\n\n[three](gone3.md)\n");
         var result = verify(root);
@@ -72,7 +75,7 @@ class BaselineRunTest {
                 "notes/empty.md:1:1: warning [parse.empty-file] file is empty (suppressed)"), full(result.findings()));
         Finding gone2 = new Finding("links.broken", Severity.ERROR, "notes/a.md", 5, 1,
                 "link 'gone2.md' does not exist (resolved to 'notes/gone2.md')", null);
-        assertEquals(new VerifyResult.BaselineUse("backend-notes-baseline.json", List.of(new Baseline.Entry(
+        assertEquals(new RunResult.BaselineUse("backend-notes-baseline.json", List.of(new Baseline.Entry(
                 "links.broken", "notes/a.md", gone2.fingerprint(), gone2.message()))), result.baseline());
         assertEquals(1, result.count(Severity.ERROR));
         assertEquals(2, result.suppressed());
@@ -85,7 +88,7 @@ class BaselineRunTest {
         write(root, "notes/b.md", "# B\n\n[lost](lost.md)\n");
         // accept only the file a.md's findings
         Baseline.of(verify(root).findings().stream().filter(f -> f.file().equals("notes/a.md")).toList())
-                .write(root.resolve(VerifyRequest.DEFAULT_BASELINE));
+                .write(root.resolve(RunRequest.DEFAULT_BASELINE));
         var result = verify(root);
         assertEquals(List.of(
                 "notes/a.md:3:1: error [links.broken] link 'gone1.md' does not exist (resolved to 'notes/gone1.md') (suppressed)",
@@ -107,7 +110,7 @@ class BaselineRunTest {
         baselineToday("ci/accepted.json");
         var result = verify(request(root).withBaseline("ci/accepted.json"));
         assertEquals(3, result.suppressed());
-        assertEquals(new VerifyResult.BaselineUse("ci/accepted.json", List.of()), result.baseline());
+        assertEquals(new RunResult.BaselineUse("ci/accepted.json", List.of()), result.baseline());
     }
 
     @Test
@@ -124,7 +127,7 @@ class BaselineRunTest {
 
     @Test
     void defaultBaselineThatIsNotJsonIsUnusable() throws IOException {
-        write(root, VerifyRequest.DEFAULT_BASELINE, "accepted: everything\n");
+        write(root, RunRequest.DEFAULT_BASELINE, "accepted: everything\n");
         var result = verify(root);
         assertEquals(List.of(
                 "backend-notes-baseline.json:0:0: error [config.baseline-unusable] the baseline 'backend-notes-baseline.json' cannot be used: not a baseline file: no \"findings\" list"),
@@ -148,11 +151,11 @@ class BaselineRunTest {
 
     @Test
     void inlineSuppressedAndBaselinedFindingsAreBothSuppressed() throws IOException {
-        baselineToday(VerifyRequest.DEFAULT_BASELINE);
+        baselineToday(RunRequest.DEFAULT_BASELINE);
         write(root, "notes/c.md", "# C\n\n<!-- backend-notes-disable-next-line -->\n[x](gone.md)\n");
         var result = verify(root);
         assertEquals(4, result.suppressed());
         assertEquals(0, result.violations(Severity.INFO));
-        assertEquals(new VerifyResult.BaselineUse("backend-notes-baseline.json", List.of()), result.baseline());
+        assertEquals(new RunResult.BaselineUse("backend-notes-baseline.json", List.of()), result.baseline());
     }
 }

@@ -1,8 +1,11 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.engine.cache.NoteCache;
+import io.github.backendnotes.run.RunResult;
+
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.model.Finding;
-import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Suppressions;
@@ -71,10 +74,10 @@ class ChangedSinceRunTest {
         Path notes = committedVault();
         Path cacheFile = dir.resolve("target/note-index.cache");
         verify(request(notes).withIndexCache(cacheFile));
-        NoteIndexCache cache = NoteIndexCache.open(cacheFile, true, Runnable::run);
+        NoteCache cache = NoteCache.open(cacheFile, true, Runnable::run);
         for (String path : List.of("a.md", "b.md", "c.md")) {
-            String hash = NoteIndexCache.contentHash(Files.readAllBytes(notes.resolve(path)));
-            IndexedNote reused = cache.reuse(path, hash);
+            String hash = NoteCache.contentHash(Files.readAllBytes(notes.resolve(path)));
+            NoteSummary reused = cache.reuse(path, hash);
             assertEquals(path, reused == null ? null : reused.path());
         }
     }
@@ -85,7 +88,7 @@ class ChangedSinceRunTest {
         Path cacheFile = dir.resolve("target/note-index.cache");
         verify(request(notes).withIndexCache(cacheFile));
         write(notes, "b.md", "# B\n\n## Renamed\n\nText.\n"); // a.md's link to #intro breaks
-        VerifyRequest changed = request(notes).withChangedSince("HEAD");
+        RunRequest changed = request(notes).withChangedSince("HEAD");
         List<String> without = brief(verify(changed).findings());
         List<String> with = brief(verify(changed.withIndexCache(cacheFile)).findings());
         assertEquals(List.of("links.broken-anchor a.md:3 link 'b.md#intro': no heading '#intro' in 'b.md'"), without);
@@ -97,9 +100,9 @@ class ChangedSinceRunTest {
         Path notes = committedVault();
         Path cacheFile = dir.resolve("target/note-index.cache");
         // an entry for a.md's exact content that differs from what parsing gives: only reuse can produce its link
-        NoteIndexCache planted = NoteIndexCache.open(cacheFile, false, Runnable::run);
-        planted.record("a.md", NoteIndexCache.contentHash(Files.readAllBytes(notes.resolve("a.md"))),
-                new IndexedNote("a.md", Set.of("a"), List.of(), List.of(new Link(Link.Kind.MARKDOWN, "b.md#planted", "b", 9, 1)),
+        NoteCache planted = NoteCache.open(cacheFile, false, Runnable::run);
+        planted.record("a.md", NoteCache.contentHash(Files.readAllBytes(notes.resolve("a.md"))),
+                new NoteSummary("a.md", Set.of("a"), List.of(), List.of(new Link(Link.Kind.MARKDOWN, "b.md#planted", "b", 9, 1)),
                         Suppressions.NONE, Map.of()), null);
         planted.save();
         write(notes, "b.md", "# B\n\n## Intro\n\nMore text.\n");
@@ -127,13 +130,13 @@ class ChangedSinceRunTest {
         Path notes = committedSeries();
         Path cacheFile = dir.resolve("target/note-index.cache");
         // the parsed form of another rubric, stored for this rubric's exact content: only reuse can produce its Scope
-        NoteIndexCache planted = NoteIndexCache.open(cacheFile, false, Runnable::run);
+        NoteCache planted = NoteCache.open(cacheFile, false, Runnable::run);
         byte[] rubric = Files.readAllBytes(notes.resolve("guide/quality_rubric.md"));
         Note other = new NoteParser().parse("guide/quality_rubric.md", "# Rubric\n\n## Scope\n\n- `02_other.md`\n");
-        planted.record("guide/quality_rubric.md", NoteIndexCache.contentHash(rubric), IndexedNote.of(other), other);
+        planted.record("guide/quality_rubric.md", NoteCache.contentHash(rubric), NoteSummary.of(other), other);
         planted.save();
         write(notes, "c.md", "# C\n\nChanged.\n");
-        VerifyResult result = verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile));
+        RunResult result = verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile));
         assertEquals(List.of("guide/02_other.md"), result.series().get(0).chapters());
         assertEquals(List.of("guide/01_start.md"), verify(request(notes).withChangedSince("HEAD")).series().get(0).chapters());
     }

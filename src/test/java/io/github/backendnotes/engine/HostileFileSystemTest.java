@@ -1,6 +1,9 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.run.RunResult;
+
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,12 +58,12 @@ class HostileFileSystemTest {
         write(root, "notes/real.md", "---\ntitle: a\ntitle: b\n---\n# Real\n");
     }
 
-    private VerifyResult run() {
+    private RunResult run() {
         return run(request(root));
     }
 
-    private VerifyResult run(VerifyRequest request) {
-        VerifyResult result = assertTimeoutPreemptively(BOUND, () -> new VerificationEngine().verify(request));
+    private RunResult run(RunRequest request) {
+        RunResult result = assertTimeoutPreemptively(BOUND, () -> new VerificationEngine().verify(request));
         for (Finding finding : result.findings()) {
             // no finding is about, or names, a file outside the root
             assertFalse(finding.file().startsWith("..") || finding.file().startsWith("/"), finding.toConsoleLine());
@@ -83,7 +86,7 @@ class HostileFileSystemTest {
         symlink(root.resolve("notes/self"), Path.of("self"));
         symlink(root.resolve("notes/a"), Path.of("b"));
         symlink(root.resolve("notes/b"), Path.of("a"));
-        VerifyResult result = run();
+        RunResult result = run();
         assertEquals(List.of(
                 "notes/a:0:0: warning [parse.symlink] symbolic link to 'notes/b' is not followed",
                 "notes/absolute_loop:0:0: warning [parse.symlink] symbolic link to 'notes' is not followed",
@@ -102,7 +105,7 @@ class HostileFileSystemTest {
         symlink(root.resolve("notes/ext_abs"), outside);
         symlink(root.resolve("notes/hidden_link.md"), outside.resolve("secret.md"));
         symlink(root.resolve("notes/dangling.md"), base.resolve("nowhere/none.md"));
-        VerifyResult result = run();
+        RunResult result = run();
         String outsideMessage = "warning [parse.symlink] symbolic link to a path outside the notes root is not followed";
         assertEquals(List.of(
                 "notes/dangling.md:0:0: " + outsideMessage,
@@ -119,7 +122,7 @@ class HostileFileSystemTest {
         symlink(root.resolve("notes/alias.md"), Path.of("real.md"));
         symlink(root.resolve("other/alias2.md"), root.resolve("notes/real.md"));
         symlink(root.resolve("other/notes_dir"), Path.of("../notes"));
-        VerifyResult result = run();
+        RunResult result = run();
         assertEquals(List.of(
                 "notes/alias.md:0:0: warning [parse.symlink] symbolic link to 'notes/real.md' is not followed",
                 REAL,
@@ -141,15 +144,15 @@ class HostileFileSystemTest {
         Baseline.of(List.of(new Finding("frontmatter.duplicate-key", Severity.ERROR, "notes/real.md", 4, 1,
                 "key 'title' appears more than once; the first value is used", null))).write(outside.resolve("baseline.json"));
         // a dictionary named outside the root is the build's own choice, read deliberately
-        VerifyResult control = assertTimeoutPreemptively(BOUND,
+        RunResult control = assertTimeoutPreemptively(BOUND,
                 () -> new VerificationEngine().verify(request(root).withDictionary("../outside/dict.md")));
         assertTrue(about(control.findings(), "notes/plain.md").stream()
                 .anyMatch(f -> f.ruleId().startsWith("frontmatter.")), "the dictionary, read, finds defects in plain.md");
 
-        symlink(root.resolve(VerifyRequest.DEFAULT_DICTIONARY), outside.resolve("dict.md"));
-        symlink(root.resolve(VerifyRequest.DEFAULT_CONFIG), Path.of("../outside/config.yml"));
-        symlink(root.resolve(VerifyRequest.DEFAULT_BASELINE), outside.resolve("baseline.json"));
-        VerifyResult result = run();
+        symlink(root.resolve(RunRequest.DEFAULT_DICTIONARY), outside.resolve("dict.md"));
+        symlink(root.resolve(RunRequest.DEFAULT_CONFIG), Path.of("../outside/config.yml"));
+        symlink(root.resolve(RunRequest.DEFAULT_BASELINE), outside.resolve("baseline.json"));
+        RunResult result = run();
         assertNull(result.dictionary());
         String outsideMessage = "warning [parse.symlink] symbolic link to a path outside the notes root is not followed";
         assertEquals(List.of(
@@ -163,7 +166,7 @@ class HostileFileSystemTest {
     @Test
     void namedFilesAreNotReadThroughALinkedFolder() {
         symlink(root.resolve("linked"), Path.of("../outside"));
-        VerifyResult result = run(request(root).withDictionary("linked/dict.md").withConfig("linked/config.yml"));
+        RunResult result = run(request(root).withDictionary("linked/dict.md").withConfig("linked/config.yml"));
         assertNull(result.dictionary());
         assertEquals(List.of(
                 "linked:0:0 parse.symlink",
@@ -180,7 +183,7 @@ class HostileFileSystemTest {
         try {
             removePermissions(file);
             removePermissions(folder);
-            VerifyResult result = run();
+            RunResult result = run();
             assertEquals(List.of("closed:0:0 parse.unreadable", "notes/locked.md:0:0 parse.unreadable", "notes/real.md:3:1 frontmatter.duplicate-key"),
                     brief(result.findings()));
         } finally {
@@ -193,14 +196,14 @@ class HostileFileSystemTest {
     @Test
     void namedPipesAreNeverOpened() {
         fifo(root.resolve("notes/pipe.md"));
-        fifo(root.resolve(VerifyRequest.DEFAULT_DICTIONARY));
-        fifo(root.resolve(VerifyRequest.DEFAULT_CONFIG));
+        fifo(root.resolve(RunRequest.DEFAULT_DICTIONARY));
+        fifo(root.resolve(RunRequest.DEFAULT_CONFIG));
         fifo(root.resolve("s/quality_rubric.md"));
         write(root, "s/README.md", "# S\n");
         Path pipe = fifo(outside.resolve("pipe.md"));
         symlink(root.resolve("notes/to_pipe.md"), pipe);
         write(root, "notes/links.md", "[pipe](../../outside/pipe.md) [[../../outside/pipe]] [in](pipe.md)\n");
-        VerifyResult result = run();
+        RunResult result = run();
         assertEquals(List.of(
                 "notes/links.md:1:1 links.outside-root",
                 "notes/links.md:1:31 links.outside-root",
@@ -225,7 +228,7 @@ class HostileFileSystemTest {
                 "[j](sub%20folder/%C3%BCn%C3%AFcode%20file.md) [k](<sub folder/ünïcode file.md>)",
                 "[[my note]] [[café]] [[日本 語]] [[ünïcode file]] [[sub folder/ünïcode file]] [[my note#Part two]]",
                 "[broken](my%20nope.md)", ""));
-        VerifyResult result = run();
+        RunResult result = run();
         assertEquals(6, result.files());
         assertEquals(List.of(
                 "notes/index.md:6:1: error [links.broken] link 'my%20nope.md' does not exist (resolved to 'notes/my nope.md')",
@@ -261,7 +264,7 @@ class HostileFileSystemTest {
                 "[deep](notes/../../../outside/sentinel.md#x)",
                 "[[../../outside/sentinel_pipe.md]]",
                 ""));
-        VerifyResult result = run();
+        RunResult result = run();
         List<Finding> links = about(result.findings(), "notes/a.md");
         String outsideRule = "error [links.outside-root]";
         assertEquals(List.of(
@@ -290,7 +293,7 @@ class HostileFileSystemTest {
     void rootRelativeLinksReachTheRootNotTheFileSystemRoot() {
         write(root, "sentinel.md", "# Inside\n");
         write(root, "notes/a.md", "[abs](/sentinel.md) [rel](../sentinel.md) [[/sentinel]]\n");
-        VerifyResult result = run();
+        RunResult result = run();
         assertEquals(List.of(), brief(about(result.findings(), "notes/a.md")));
     }
 }

@@ -1,14 +1,16 @@
 package io.github.backendnotes.engine;
 
-import io.github.backendnotes.config.VerifyRequest;
+import io.github.backendnotes.run.RunResult;
+
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.rules.RuleCatalog;
-import io.github.backendnotes.rules.SeverityPolicy;
+import io.github.backendnotes.check.SeverityPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,11 +58,11 @@ class HostileInputTest {
     @TempDir
     Path root;
 
-    private VerifyResult run(VerifyRequest request) {
+    private RunResult run(RunRequest request) {
         return assertTimeoutPreemptively(BOUND, () -> new VerificationEngine().verify(request));
     }
 
-    private VerifyResult run() {
+    private RunResult run() {
         return run(request(root));
     }
 
@@ -290,7 +292,7 @@ class HostileInputTest {
         write(root, "t/README.md", "# T\n");
         write(root, "t/quality_rubric.md", RUBRIC + deep);
         write(root, "t/01_a.md", "---\ntype: knowledge\n---\n# A\n");
-        write(root, VerifyRequest.DEFAULT_DICTIONARY, io.github.backendnotes.TestVaults.DICTIONARY + deep);
+        write(root, RunRequest.DEFAULT_DICTIONARY, io.github.backendnotes.TestVaults.DICTIONARY + deep);
         write(root, "s/01_a.md", "---\ntype: knowledge\n---\n# A\n");
         List<Finding> findings = run().findings();
         assertTrue(findings.stream().noneMatch(f -> f.ruleId().equals("parse.internal-error")), full(findings).toString());
@@ -303,7 +305,7 @@ class HostileInputTest {
         write(root, "s/01_big.md", defects + "padding ".repeat(300));
         write(root, "notes/big.md", "\u0000".repeat(2000));
         write(root, "s/02_small.md", "---\ntype: note\n---\n# Small\n");
-        VerifyResult result = run(request(root).withMaxFileSize(1024));
+        RunResult result = run(request(root).withMaxFileSize(1024));
         assertEquals(List.of("s/01_big.md:0:0: warning [parse.too-large] file is 2.4 KB, above the limit of 1.0 KB"
                         + " (backend-notes.maxFileSize); it is not checked"),
                 full(about(result.findings(), "s/01_big.md")));
@@ -317,14 +319,14 @@ class HostileInputTest {
     @Test
     void hostileConfigurationAndBaselineAreFindings() {
         write(root, "notes/ok.md", "# Ok\n");
-        write(root, VerifyRequest.DEFAULT_CONFIG, billionLaughs().replace("---\n", "").replace("# Laughs\n", ""));
-        write(root, VerifyRequest.DEFAULT_BASELINE, "{\"findings\": " + "[".repeat(20_000) + "]".repeat(20_000) + "}");
+        write(root, RunRequest.DEFAULT_CONFIG, billionLaughs().replace("---\n", "").replace("# Laughs\n", ""));
+        write(root, RunRequest.DEFAULT_BASELINE, "{\"findings\": " + "[".repeat(20_000) + "]".repeat(20_000) + "}");
         List<Finding> findings = run().findings();
         assertEquals(List.of(".backend-notes.yml:1:1 config.syntax", "backend-notes-baseline.json:0:0 config.baseline-unusable"),
                 brief(findings));
 
-        writeBytes(root, VerifyRequest.DEFAULT_CONFIG, bytes("excludes: [\"a\"]\n", new byte[] {(byte) 0xC0}));
-        write(root, VerifyRequest.DEFAULT_BASELINE, "x".repeat(2 * 1024 * 1024));
+        writeBytes(root, RunRequest.DEFAULT_CONFIG, bytes("excludes: [\"a\"]\n", new byte[] {(byte) 0xC0}));
+        write(root, RunRequest.DEFAULT_BASELINE, "x".repeat(2 * 1024 * 1024));
         assertEquals(List.of(".backend-notes.yml:1:1 config.syntax", "backend-notes-baseline.json:0:0 config.baseline-unusable"),
                 brief(run().findings()));
     }
@@ -382,7 +384,7 @@ class HostileInputTest {
         }
 
         @Override
-        public void check(Note note, NoteContext context, FindingSink out) {
+        public void check(Note note, NoteContext context, Findings out) {
             if (note.path().equals(victim)) {
                 throw failure;
             }
@@ -396,7 +398,7 @@ class HostileInputTest {
         }
 
         @Override
-        public void check(Note note, NoteContext context, FindingSink out) {
+        public void check(Note note, NoteContext context, Findings out) {
             if (note.path().equals("s/02_b.md")) {
                 throw new StackOverflowError();
             }
@@ -411,7 +413,7 @@ class HostileInputTest {
         write(root, "notes/loose.md", "---\ntitle: a\ntitle: b\n---\n# Loose\n");
     }
 
-    private VerifyResult runWith(NoteRule extra) throws IOException {
+    private RunResult runWith(NoteRule extra) throws IOException {
         List<NoteRule> rules = new ArrayList<>();
         rules.add(extra); // first: a rule that throws stops the other rules on that note, not on the others
         rules.addAll(RuleCatalog.noteRules());
@@ -423,7 +425,7 @@ class HostileInputTest {
     void aRuleThatThrowsIsAnInternalErrorOnThatNoteOnly() throws IOException {
         writeRuleVault();
         List<Finding> expected = run().findings();
-        VerifyResult result = runWith(new ThrowingRule("s/02_b.md", new IllegalStateException("boom on b")));
+        RunResult result = runWith(new ThrowingRule("s/02_b.md", new IllegalStateException("boom on b")));
         assertEquals(List.of("s/02_b.md:0:0: error [parse.internal-error] the plugin failed on this note"
                         + " (java.lang.IllegalStateException: boom on b); please report it with the note"),
                 full(about(result.findings(), "s/02_b.md").stream().filter(f -> !isVaultRule(f)).toList()));
@@ -439,7 +441,7 @@ class HostileInputTest {
     void aRuleThatOverflowsTheStackIsTooComplexOnThatNoteOnly() throws IOException {
         writeRuleVault();
         List<Finding> expected = run().findings();
-        VerifyResult result = runWith(new OverflowingRule());
+        RunResult result = runWith(new OverflowingRule());
         assertEquals(List.of("s/02_b.md:0:0: error [parse.too-complex] the note nests too deeply to be checked;"
                         + " it is checked only in part"),
                 full(about(result.findings(), "s/02_b.md").stream().filter(f -> !isVaultRule(f)).toList()));

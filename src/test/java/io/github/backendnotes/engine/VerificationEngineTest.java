@@ -1,5 +1,10 @@
 package io.github.backendnotes.engine;
 
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.SeverityPolicy;
+import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.RunResult;
+
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,17 +68,17 @@ class VerificationEngineTest {
                 examples.resolve("basics/02_dns_lookup.md")).replace("## ", "### ") + "\n[gone](nowhere.md)\n");
         // with a dictionary (read ahead too) and the note index cache written as the goal writes it
         io.github.backendnotes.TestVaults.writeDictionary(root);
-        io.github.backendnotes.config.VerifyRequest request = io.github.backendnotes.TestVaults.request(root).withCoverage()
+        io.github.backendnotes.run.RunRequest request = io.github.backendnotes.TestVaults.request(root).withCoverage()
                 .withIndexCache(root.resolve("target/note-index.cache"));
-        List<VerifyResult> runs = new ArrayList<>();
+        List<RunResult> runs = new ArrayList<>();
         for (long readAhead : new long[] {0, 2_000, Long.MAX_VALUE}) {
             runs.add(new VerificationEngine(io.github.backendnotes.rules.RuleCatalog.noteRules(),
                     io.github.backendnotes.rules.RuleCatalog.vaultRules(),
-                    io.github.backendnotes.rules.SeverityPolicy.DEFAULTS, readAhead).verify(request));
+                    io.github.backendnotes.check.SeverityPolicy.DEFAULTS, readAhead).verify(request));
         }
         assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.ruleId().equals("links.broken")));
         assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.message().contains("(dictionary")));
-        for (VerifyResult run : runs.subList(1, runs.size())) {
+        for (RunResult run : runs.subList(1, runs.size())) {
             assertEquals(runs.get(0).findings(), run.findings());
             assertEquals(runs.get(0).coverage(), run.coverage());
             assertEquals(runs.get(0).series(), run.series());
@@ -172,8 +177,8 @@ class VerificationEngineTest {
 
     @Test
     void aReadmeOrMatrixThatCannotBeReadForTheCrossFileChecksIsAFindingOnIt() {
-        io.github.backendnotes.rules.FindingSink sink = new io.github.backendnotes.rules.FindingSink("s/README.md", "s",
-                io.github.backendnotes.rules.SeverityPolicy.DEFAULTS);
+        io.github.backendnotes.check.Findings sink = new io.github.backendnotes.check.Findings("s/README.md", "s",
+                io.github.backendnotes.check.SeverityPolicy.DEFAULTS);
         assertEquals("read", VerificationEngine.readForCrossFile(() -> "read", sink));
         assertNull(VerificationEngine.<String>readForCrossFile(() -> {
             throw new IllegalStateException("boom");

@@ -3,7 +3,7 @@ package io.github.backendnotes.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.backendnotes.model.Note;
-import io.github.backendnotes.parse.ConfigParser;
+import io.github.backendnotes.config.ConfigParser;
 import io.github.backendnotes.parse.DictionaryParser;
 import io.github.backendnotes.parse.MatrixParser;
 import io.github.backendnotes.parse.NoteParser;

@@ -112,7 +112,7 @@ class FrontMatterParserTest {
         assertNull(note.frontMatter());
         assertEquals(1, note.problems().size());
         ParseProblem problem = note.problems().get(0);
-        assertEquals("parse.front-matter", problem.ruleId());
+        assertEquals("parse.front-matter", problem.rule().id());
         assertEquals(4, problem.line());
         assertTrue(problem.concernsFrontMatter());
         assertTrue(problem.message().startsWith("front matter is not valid YAML: "), problem.message());
@@ -129,7 +129,7 @@ class FrontMatterParserTest {
                 """);
         assertNull(note.frontMatter());
         ParseProblem problem = note.problems().get(0);
-        assertEquals("parse.front-matter", problem.ruleId());
+        assertEquals("parse.front-matter", problem.rule().id());
         assertEquals(3, problem.line());
         assertEquals(9, problem.column());
         assertEquals("front matter is not valid YAML: mapping values are not allowed here"
@@ -144,7 +144,7 @@ class FrontMatterParserTest {
                 # Heading
                 """);
         assertNull(note.frontMatter());
-        assertEquals(List.of(new ParseProblem("parse.front-matter-unclosed", 1, 1,
+        assertEquals(List.of(new ParseProblem(ParseRules.FRONT_MATTER_UNCLOSED, 1, 1,
                 "front matter opened by '---' on line 1 is never closed by a '---' line", true)), note.problems());
     }
 
@@ -157,7 +157,7 @@ class FrontMatterParserTest {
                 ---
                 """);
         assertNull(note.frontMatter());
-        assertEquals(List.of(new ParseProblem("parse.front-matter", 1, 1,
+        assertEquals(List.of(new ParseProblem(ParseRules.FRONT_MATTER_SYNTAX, 1, 1,
                 "front matter must be a mapping of 'key: value' lines, found a list", true)), note.problems());
     }
 
@@ -169,7 +169,7 @@ class FrontMatterParserTest {
                 ---
                 """);
         assertNull(note.frontMatter());
-        assertEquals(List.of(new ParseProblem("parse.front-matter", 1, 1,
+        assertEquals(List.of(new ParseProblem(ParseRules.FRONT_MATTER_SYNTAX, 1, 1,
                 "front matter must be a mapping of 'key: value' lines, found a single value", true)), note.problems());
     }
 
@@ -190,7 +190,7 @@ class FrontMatterParserTest {
                 title: second
                 ---
                 """);
-        assertEquals(List.of(new ParseProblem("frontmatter.duplicate-key", 4, 1,
+        assertEquals(List.of(new ParseProblem(ParseRules.DUPLICATE_KEY, 4, 1,
                 "key 'title' appears more than once; the first value is used", false)), note.problems());
         assertEquals("first", note.frontMatter().text("title").orElseThrow());
         assertEquals(2, note.frontMatter().field("title").orElseThrow().line());
@@ -215,7 +215,7 @@ class FrontMatterParserTest {
         Note note = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> note("a.md", yaml));
         assertNull(note.frontMatter());
         assertEquals(1, note.problems().size());
-        assertEquals("parse.front-matter", note.problems().get(0).ruleId());
+        assertEquals("parse.front-matter", note.problems().get(0).rule().id());
         assertEquals(1, note.problems().get(0).line());
         assertTrue(note.problems().get(0).message().startsWith("front matter is not valid YAML: "),
                 note.problems().get(0).message());
@@ -230,7 +230,7 @@ class FrontMatterParserTest {
         String yaml = "---\na: &a [" + hundred + "]\nb: &b [" + tenA + "]\nc: [" + tenB + "]\n---\n";
         Note note = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> note("a.md", yaml));
         assertNull(note.frontMatter());
-        assertEquals(List.of(new ParseProblem("parse.front-matter", 1, 1,
+        assertEquals(List.of(new ParseProblem(ParseRules.FRONT_MATTER_SYNTAX, 1, 1,
                 "front matter expands to more than 10000 values (aliases?); it is not read", true)), note.problems());
     }
 

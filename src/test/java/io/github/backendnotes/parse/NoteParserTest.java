@@ -48,7 +48,7 @@ class NoteParserTest {
         assertEquals(List.of(), note.headings());
         assertEquals(1, note.problems().size());
         ParseProblem problem = note.problems().get(0);
-        assertEquals("parse.encoding", problem.ruleId());
+        assertEquals("parse.encoding", problem.rule().id());
         assertEquals(5, problem.line());
         assertEquals(1, problem.column());
         assertEquals("file is not valid UTF-8 (first invalid byte at offset 26); it is not checked further",
@@ -58,14 +58,14 @@ class NoteParserTest {
     @Test
     void invalidByteOnFirstLine() {
         Note note = new NoteParser().parse("bad.md", new byte[] {(byte) 0xFF, 'a', '\n'});
-        assertEquals(List.of(new ParseProblem("parse.encoding", 1, 1,
+        assertEquals(List.of(new ParseProblem(ParseRules.ENCODING, 1, 1,
                 "file is not valid UTF-8 (first invalid byte at offset 0); it is not checked further", false)),
                 note.problems());
     }
 
     @Test
     void emptyFile() {
-        ParseProblem expected = new ParseProblem("parse.empty-file", 1, 1, "file is empty", false);
+        ParseProblem expected = new ParseProblem(ParseRules.EMPTY_FILE, 1, 1, "file is empty", false);
         assertEquals(List.of(expected), new NoteParser().parse("e.md", new byte[0]).problems());
         assertEquals(List.of(expected), note("e.md", " \n\n\t\n").problems());
         assertEquals(List.of(expected), new NoteParser().parse("e.md", bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).problems());

@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class GithubAnnotationsTest {
 
     @Test
     void escapesColonsAndCommasInProperties() {
-        VerifyResult result = new VerifyResult(Path.of("n"), 1, List.of(), List.of(new Finding("links.orphan",
+        RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(new Finding("links.orphan",
                 Severity.ERROR, "a,b:c%d\r\ne.md", 3, 0, "m: a,b\r\n50%", null)));
         assertEquals(List.of("::error file=a%2Cb%3Ac%25d%0D%0Ae.md,line=3,title=links.orphan::m: a,b%0D%0A50%25"),
                 GithubAnnotations.lines(result, ""));
@@ -42,7 +42,7 @@ class GithubAnnotationsTest {
 
     @Test
     void nothingWhenEverythingIsSuppressed() {
-        VerifyResult result = new VerifyResult(Path.of("n"), 1, List.of(), List.of(ReportFixtures.SUPPRESSED));
+        RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(ReportFixtures.SUPPRESSED));
         assertEquals(List.of(), GithubAnnotations.lines(result));
     }
 }

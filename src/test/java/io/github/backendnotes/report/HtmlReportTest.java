@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -89,7 +89,7 @@ class HtmlReportTest {
 
     @Test
     void escapesSeriesAndCategoriesInAttributes() {
-        VerifyResult result = new VerifyResult(Path.of("n"), 1, List.of(), List.of(new Finding("links.orphan",
+        RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(new Finding("links.orphan",
                 Severity.WARNING, "a\"b.md", 1, 0, "<script>alert(1)</script>", "x\"><y")));
         String html = HtmlReport.render(result);
         assertContains(html, "data-series=\"s:x&quot;&gt;&lt;y\"");

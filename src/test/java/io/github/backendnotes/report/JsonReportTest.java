@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.Rubric;
@@ -25,13 +25,13 @@ class JsonReportTest {
 
     private static final String TRICKY = "field 'type' is 'a \"q\"\nb\tc\u0001d\\e\u2028'";
 
-    private static VerifyResult result() {
+    private static RunResult result() {
         Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), List.of(), List.of(),
                 CodeStandards.NONE, List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
                 List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"")));
         Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"),
                 List.of("backend/01_a.md"), Set.of(), null);
-        return new VerifyResult(Path.of("notes"), 2, List.of(series), List.of(
+        return new RunResult(Path.of("notes"), 2, List.of(series), List.of(
                 new Finding("frontmatter.fixed-value", Severity.ERROR, "backend/01_a.md", 2, 7, TRICKY, "backend"),
                 new Finding("parse.empty-file", Severity.WARNING, "x.md", 1, 1, "file is empty", null)));
     }
@@ -55,7 +55,7 @@ class JsonReportTest {
                 + "      \"file\": \"x.md\",\n      \"line\": 1,\n      \"column\": 1,\n"
                 + "      \"message\": \"file is empty\",\n      \"series\": null,\n      \"suppressed\": false,\n"
                 + "      \"fingerprint\": \"" + new Finding("parse.empty-file", Severity.WARNING, "x.md", 1, 1, "file is empty", null)
-                .fingerprint() + "\"\n    }\n  ]\n}\n");
+                .fingerprint() + "\",\n      \"related\": []\n    }\n  ]\n}\n");
         assertContains(json, "\"ruleId\": \"frontmatter.fixed-value\",\n      \"severity\": \"error\",\n"
                 + "      \"file\": \"backend/01_a.md\",\n      \"line\": 2,\n      \"column\": 7,");
     }
@@ -75,7 +75,7 @@ class JsonReportTest {
 
     @Test
     void emptyResultHasEmptyArrays() {
-        String json = JsonReport.render(new VerifyResult(Path.of("n"), 0, List.of(), List.of()));
+        String json = JsonReport.render(new RunResult(Path.of("n"), 0, List.of(), List.of()));
         assertContains(json, "\"rubrics\": [],");
         assertContains(json, "\"findings\": []\n}");
         assertContains(json, "\"errors\": 0,");
@@ -87,12 +87,12 @@ class JsonReportTest {
         Path written = JsonReport.write(result(), out);
         assertEquals(out.resolve("report.json"), written);
         // Written again over the existing file.
-        written = JsonReport.write(new VerifyResult(Path.of("n"), 0, List.of(), List.of()), out);
+        written = JsonReport.write(new RunResult(Path.of("n"), 0, List.of(), List.of()), out);
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("report.json"), files.map(p -> p.getFileName().toString()).toList());
         }
         String content = Files.readString(written, StandardCharsets.UTF_8);
-        assertEquals(JsonReport.render(new VerifyResult(Path.of("n"), 0, List.of(), List.of())), content);
+        assertEquals(JsonReport.render(new RunResult(Path.of("n"), 0, List.of(), List.of())), content);
         assertFalse(content.contains("frontmatter.fixed-value"));
     }
 }

@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JunitReportTest {
 
-    private static Element parse(VerifyResult result) throws Exception {
+    private static Element parse(RunResult result) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document document = factory.newDocumentBuilder()
@@ -97,7 +97,7 @@ class JunitReportTest {
 
     @Test
     void manyErrorsInOneFileAreOneFailedCase() throws Exception {
-        VerifyResult result = new VerifyResult(ReportFixtures.result().notesDirectory(), 1, List.of(), List.of(
+        RunResult result = new RunResult(ReportFixtures.result().notesDirectory(), 1, List.of(), List.of(
                 ReportFixtures.ERROR, new io.github.backendnotes.model.Finding("structure.missing-heading",
                         io.github.backendnotes.model.Severity.ERROR, "backend/01_a.md", 3, 0, "second", "backend")));
         Element suite = parse(result);

@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Rubric;
@@ -37,22 +37,22 @@ final class ReportFixtures {
     }
 
     /** Four findings in three files of ten: an error and a warning, an info outside every series, a suppressed error. */
-    static VerifyResult result() {
-        return new VerifyResult(Path.of("notes"), 10, List.of(series("backend", "backend"), series("", "root")),
+    static RunResult result() {
+        return new RunResult(Path.of("notes"), 10, List.of(series("backend", "backend"), series("", "root")),
                 List.of(ERROR, WARNING, INFO, SUPPRESSED));
     }
 
-    static VerifyResult empty() {
-        return new VerifyResult(Path.of("notes"), 3, List.of(), List.of());
+    static RunResult empty() {
+        return new RunResult(Path.of("notes"), 3, List.of(), List.of());
     }
 
     /** {@code count} warnings spread over files of five findings each. */
-    static VerifyResult many(int count) {
+    static RunResult many(int count) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             findings.add(new Finding("section.item-count", Severity.WARNING, String.format("s/%03d.md", i / 5),
                     i % 5 + 1, 0, "finding " + i, "s"));
         }
-        return new VerifyResult(Path.of("notes"), count, List.of(series("s", "s")), findings);
+        return new RunResult(Path.of("notes"), count, List.of(series("s", "s")), findings);
     }
 }

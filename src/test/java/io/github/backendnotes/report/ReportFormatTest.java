@@ -1,6 +1,6 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.run.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +47,7 @@ class ReportFormatTest {
 
     @Test
     void writeAlwaysIncludesJsonAndWritesEachFormatOnce(@TempDir Path dir) throws IOException {
-        VerifyResult result = ReportFixtures.result();
+        RunResult result = ReportFixtures.result();
         Path out = dir.resolve("target/backend-notes");
         List<Path> written = Reports.write(result, out, List.of(ReportFormat.HTML, ReportFormat.MARKDOWN,
                 ReportFormat.HTML));
@@ -64,7 +64,7 @@ class ReportFormatTest {
 
     @Test
     void writeDefaultsAndEveryClassWritesUnderItsFileName(@TempDir Path dir) throws IOException {
-        VerifyResult result = ReportFixtures.result();
+        RunResult result = ReportFixtures.result();
         assertEquals(List.of(dir.resolve("report.json"), dir.resolve("report.sarif"),
                 dir.resolve("TEST-backend-notes.xml"), dir.resolve("report.md")),
                 Reports.write(result, dir, ReportFormat.DEFAULTS));

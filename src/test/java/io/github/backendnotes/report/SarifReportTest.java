@@ -1,9 +1,11 @@
 package io.github.backendnotes.report;
 
-import io.github.backendnotes.engine.VerifyResult;
+import io.github.backendnotes.files.ToolInfo;
+
+import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.Rule;
+import io.github.backendnotes.model.Rule;
 import io.github.backendnotes.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SarifReportTest {
 
-    private static Object parse(VerifyResult result) {
+    private static Object parse(RunResult result) {
         return MiniJson.parse(SarifReport.render(result));
     }
 
@@ -98,7 +100,7 @@ class SarifReportTest {
 
     @Test
     void prefixesAndEncodesUris() {
-        VerifyResult result = new VerifyResult(Path.of("n"), 1, List.of(), List.of(new Finding("links.orphan",
+        RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(new Finding("links.orphan",
                 Severity.INFO, "a b/ü:#?.md", 1, 0, "m", null)));
         Object sarif = MiniJson.parse(SarifReport.render(result, "docs/notes/"));
         assertEquals("docs/notes/a%20b/%C3%BC%3A%23%3F.md",
@@ -107,7 +109,7 @@ class SarifReportTest {
 
     @Test
     void aRuleOutsideTheCatalogGetsADescriptor() {
-        VerifyResult result = new VerifyResult(Path.of("n"), 1, List.of(), List.of(new Finding("config.not-a-rule",
+        RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(new Finding("config.not-a-rule",
                 Severity.WARNING, "a.md", 1, 0, "m", null)));
         Object sarif = parse(result);
         List<?> rules = (List<?>) at(sarif, "runs.0.tool.driver.rules");

@@ -3,10 +3,10 @@ package io.github.backendnotes.rules.code;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 public final class LanguageTagRule extends NoteRule {
 
@@ -16,7 +16,7 @@ public final class LanguageTagRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
+    public void check(Note note, NoteContext context, Findings out) {
         ChapterContext chapter = context.chapter();
         if (chapter == null || !chapter.rubric().code().languageTagRequired()) {
             return;

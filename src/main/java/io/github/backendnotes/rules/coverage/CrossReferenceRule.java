@@ -2,8 +2,8 @@ package io.github.backendnotes.rules.coverage;
 
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
 
 public final class CrossReferenceRule extends MatrixRule {
 
@@ -13,7 +13,7 @@ public final class CrossReferenceRule extends MatrixRule {
     }
 
     @Override
-    void check(VaultContext vault, VaultContext.Matrix matrix, VaultFindings out) {
+    void check(VaultContext vault, VaultContext.Matrix matrix, Findings out) {
         for (CoverageMatrix.CrossReference reference : matrix.matrix().crossReferences()) {
             for (String path : CrossReferences.paths(reference)) {
                 if (!vault.index().isNote(matrix.resolve(path))) {

@@ -3,9 +3,9 @@ package io.github.backendnotes.rules.coverage;
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 /** Base of the rules that read a coverage matrix; paths in a matrix are relative to its folder. */
 abstract class MatrixRule extends VaultRule {
@@ -15,13 +15,13 @@ abstract class MatrixRule extends VaultRule {
     }
 
     @Override
-    public final void check(VaultContext vault, VaultFindings out) {
+    public final void check(VaultContext vault, Findings out) {
         for (VaultContext.Matrix matrix : vault.matrices()) {
             check(vault, matrix, out);
         }
     }
 
-    abstract void check(VaultContext vault, VaultContext.Matrix matrix, VaultFindings out);
+    abstract void check(VaultContext vault, VaultContext.Matrix matrix, Findings out);
 
     static String series(VaultContext vault, VaultContext.Matrix matrix) {
         return matrix.series() != null ? matrix.series().name()

@@ -2,8 +2,8 @@ package io.github.backendnotes.rules.coverage;
 
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ public final class StaleStatusRule extends MatrixRule {
     }
 
     @Override
-    void check(VaultContext vault, VaultContext.Matrix matrix, VaultFindings out) {
+    void check(VaultContext vault, VaultContext.Matrix matrix, Findings out) {
         for (CoverageMatrix.Row row : matrix.matrix().rows()) {
             if (row.status() != CoverageMatrix.Status.PENDING || row.entries().isEmpty()) {
                 continue;

@@ -4,8 +4,8 @@ import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class UncoveredChapterRule extends MatrixRule {
     }
 
     @Override
-    void check(VaultContext vault, VaultContext.Matrix matrix, VaultFindings out) {
+    void check(VaultContext vault, VaultContext.Matrix matrix, Findings out) {
         Series series = matrix.series();
         if (series == null || matrix.matrix().rows().isEmpty()) {
             return; // a matrix outside a series has no chapter list to cover

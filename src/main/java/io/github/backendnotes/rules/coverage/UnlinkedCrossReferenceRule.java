@@ -2,9 +2,9 @@ package io.github.backendnotes.rules.coverage;
 
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.LinkResolver;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.LinkResolver;
 
 /** "`a` <-> `b`": the matrix promises the two notes refer to each other; at least one should link the other. */
 public final class UnlinkedCrossReferenceRule extends MatrixRule {
@@ -15,7 +15,7 @@ public final class UnlinkedCrossReferenceRule extends MatrixRule {
     }
 
     @Override
-    void check(VaultContext vault, VaultContext.Matrix matrix, VaultFindings out) {
+    void check(VaultContext vault, VaultContext.Matrix matrix, Findings out) {
         for (CoverageMatrix.CrossReference reference : matrix.matrix().crossReferences()) {
             for (String left : reference.left()) {
                 for (String right : reference.right()) {

@@ -5,8 +5,8 @@ import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
 
 /**
  * Where a rubric enumerates values that are exactly folder names of the series (the categories), a chapter's
@@ -20,7 +20,7 @@ public final class CategoryFolderRule extends FrontMatterRule {
     }
 
     @Override
-    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
+    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, Findings out) {
         if (chapter == null || chapter.folderInSeries().isEmpty()) {
             return;
         }

@@ -5,8 +5,8 @@ import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ public final class ChapterNumberRule extends FrontMatterRule {
     }
 
     @Override
-    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
+    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, Findings out) {
         if (chapter == null || requirement.constraints(ValueConstraint.DigitString.class).isEmpty()
                 || !FieldValues.hasType(requirement, field.value())) {
             return;

@@ -4,9 +4,9 @@ import io.github.backendnotes.model.ConditionalRequirement;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 public final class ConditionalFieldRule extends NoteRule {
 
@@ -17,7 +17,7 @@ public final class ConditionalFieldRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
+    public void check(Note note, NoteContext context, Findings out) {
         FrontMatter frontMatter = note.frontMatter();
         if (frontMatter == null || note.frontMatterUnreadable()) {
             return;

@@ -5,8 +5,8 @@ import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
 
 public final class FixedValueRule extends FrontMatterRule {
 
@@ -16,7 +16,7 @@ public final class FixedValueRule extends FrontMatterRule {
     }
 
     @Override
-    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
+    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, Findings out) {
         if (!FieldValues.hasType(requirement, field.value())) {
             return;
         }

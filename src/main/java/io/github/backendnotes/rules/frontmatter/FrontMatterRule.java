@@ -4,10 +4,10 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 /**
  * Base of the rules that check a note's front-matter fields against the fields its context requires (its
@@ -22,7 +22,7 @@ abstract class FrontMatterRule extends NoteRule {
     }
 
     @Override
-    public final void check(Note note, NoteContext context, FindingSink out) {
+    public final void check(Note note, NoteContext context, Findings out) {
         if (note.frontMatter() == null || note.frontMatterUnreadable()) {
             return;
         }
@@ -36,5 +36,5 @@ abstract class FrontMatterRule extends NoteRule {
 
     /** Called for each required field the note carries with a non-empty value; {@code chapter} may be null. */
     abstract void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field,
-                        FindingSink out);
+                        Findings out);
 }

@@ -2,9 +2,9 @@ package io.github.backendnotes.rules.frontmatter;
 
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 public final class MissingFrontMatterRule extends NoteRule {
 
@@ -14,7 +14,7 @@ public final class MissingFrontMatterRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
+    public void check(Note note, NoteContext context, Findings out) {
         if (!context.fields().isEmpty() && note.frontMatter() == null && note.problems().isEmpty()) {
             String subject = context.chapter() != null ? "chapter has no front matter; its rubric"
                     : "note has no front matter; the property dictionary";

@@ -4,10 +4,10 @@ import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.YamlValue;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public final class NextReviewRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
+    public void check(Note note, NoteContext context, Findings out) {
         ChapterContext chapter = context.chapter();
         if (chapter == null || note.frontMatter() == null) {
             return;

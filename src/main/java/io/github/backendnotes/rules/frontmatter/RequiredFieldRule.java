@@ -4,9 +4,9 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 public final class RequiredFieldRule extends NoteRule {
 
@@ -16,7 +16,7 @@ public final class RequiredFieldRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
+    public void check(Note note, NoteContext context, Findings out) {
         FrontMatter frontMatter = note.frontMatter();
         if (frontMatter == null || note.frontMatterUnreadable()) {
             return;

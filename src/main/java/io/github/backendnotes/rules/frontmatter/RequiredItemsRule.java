@@ -6,8 +6,8 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
 import io.github.backendnotes.model.YamlValue;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class RequiredItemsRule extends FrontMatterRule {
     }
 
     @Override
-    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, FindingSink out) {
+    void check(Note note, ChapterContext chapter, FieldRequirement requirement, FrontMatter.Field field, Findings out) {
         List<ValueConstraint.RequiredItems> requirements = requirement.constraints(ValueConstraint.RequiredItems.class);
         if (requirements.isEmpty() || !(field.value() instanceof YamlValue.Sequence sequence)) {
             return;

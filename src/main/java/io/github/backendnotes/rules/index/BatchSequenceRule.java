@@ -3,8 +3,8 @@ package io.github.backendnotes.rules.index;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
 
 public final class BatchSequenceRule extends ReadmeRule {
 
@@ -14,7 +14,7 @@ public final class BatchSequenceRule extends ReadmeRule {
     }
 
     @Override
-    void check(VaultContext vault, Series series, SeriesReadme readme, VaultFindings out) {
+    void check(VaultContext vault, Series series, SeriesReadme readme, Findings out) {
         if (readme.batchHeadingLine() == 0) {
             return;
         }

@@ -5,9 +5,9 @@ import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.LinkResolver;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.LinkResolver;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ public final class ChapterListRule extends ReadmeRule {
     }
 
     @Override
-    void check(VaultContext vault, Series series, SeriesReadme readme, VaultFindings out) {
+    void check(VaultContext vault, Series series, SeriesReadme readme, Findings out) {
         if (readme.chapterHeadingLine() == 0) {
             return;
         }

@@ -1,12 +1,12 @@
 package io.github.backendnotes.rules.index;
 
-import io.github.backendnotes.model.IndexCoverage;
-import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.IndexListing;
+import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
-import io.github.backendnotes.rules.LinkResolver;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
+import io.github.backendnotes.check.LinkResolver;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,14 +26,14 @@ public final class IndexCoverageRule extends VaultRule {
     }
 
     @Override
-    public void check(VaultContext vault, VaultFindings out) {
+    public void check(VaultContext vault, Findings out) {
         coverage(vault).ifPresent(coverage -> coverage.missing().forEach(path ->
                 out.report(this, path, null, 0, 0, "'" + coverage.index() + "' does not link to this note")));
     }
 
     /** The notes the root index links to directly; empty when there is no root index. */
-    public static Optional<IndexCoverage> coverage(VaultContext vault) {
-        IndexedNote index = vault.index().note(INDEX_FILE);
+    public static Optional<IndexListing> coverage(VaultContext vault) {
+        NoteSummary index = vault.index().note(INDEX_FILE);
         if (index == null) {
             return Optional.empty();
         }
@@ -55,6 +55,6 @@ public final class IndexCoverageRule extends VaultRule {
                 missing.add(path);
             }
         }
-        return Optional.of(new IndexCoverage(INDEX_FILE, total - missing.size(), total, missing));
+        return Optional.of(new IndexListing(INDEX_FILE, total - missing.size(), total, missing));
     }
 }

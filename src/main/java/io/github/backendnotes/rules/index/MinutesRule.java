@@ -1,15 +1,15 @@
 package io.github.backendnotes.rules.index;
 
 import io.github.backendnotes.model.ChapterKind;
-import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterKinds;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.LinkResolver;
+import io.github.backendnotes.check.ChapterKinds;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.LinkResolver;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public final class MinutesRule extends ReadmeRule {
     }
 
     @Override
-    void check(VaultContext vault, Series series, SeriesReadme readme, VaultFindings out) {
+    void check(VaultContext vault, Series series, SeriesReadme readme, Findings out) {
         if (readme.estimates().isEmpty()) {
             return;
         }
@@ -41,7 +41,7 @@ public final class MinutesRule extends ReadmeRule {
             if (resolution.outcome() != LinkResolver.Outcome.RESOLVED || !series.chapters().contains(resolution.target())) {
                 continue;
             }
-            IndexedNote chapter = vault.index().note(resolution.target());
+            NoteSummary chapter = vault.index().note(resolution.target());
             estimate(series, readme, chapter).filter(e -> !e.contains(entry.minutes())).ifPresent(e ->
                     out.report(this, readme.file(), series.name(), entry.line(), 1, entry.minutes() + " min for '"
                             + entry.name() + "' is outside the " + range(e) + " that '" + e.label() + "' gives (line "
@@ -49,7 +49,7 @@ public final class MinutesRule extends ReadmeRule {
         }
     }
 
-    private static Optional<SeriesReadme.Estimate> estimate(Series series, SeriesReadme readme, IndexedNote chapter) {
+    private static Optional<SeriesReadme.Estimate> estimate(Series series, SeriesReadme readme, NoteSummary chapter) {
         Optional<ChapterKind> kind = ChapterKinds.match(series.rubric(), chapter.h2()).map(ChapterKinds.Match::kind);
         if (kind.isPresent() && !kind.get().name().isEmpty()) {
             Optional<SeriesReadme.Estimate> byKind = byFirstWord(readme, kind.get().name());

@@ -3,9 +3,9 @@ package io.github.backendnotes.rules.index;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ abstract class ReadmeRule extends VaultRule {
     }
 
     @Override
-    public final void check(VaultContext vault, VaultFindings out) {
+    public final void check(VaultContext vault, Findings out) {
         for (Series series : vault.series()) {
             SeriesReadme readme = vault.readmes().get(series.dir());
             if (readme != null) {
@@ -29,7 +29,7 @@ abstract class ReadmeRule extends VaultRule {
         }
     }
 
-    abstract void check(VaultContext vault, Series series, SeriesReadme readme, VaultFindings out);
+    abstract void check(VaultContext vault, Series series, SeriesReadme readme, Findings out);
 
     /** The ids of the series' chapters, in rubric order. */
     static List<String> chapterIds(Series series) {
@@ -57,7 +57,7 @@ abstract class ReadmeRule extends VaultRule {
 
     /** Each chapter in exactly one group: reports chapters in none (at the section heading) and in several. */
     void exactlyOnce(Series series, SeriesReadme readme, List<Group> groups, int headingLine, String what,
-                     VaultFindings out) {
+                     Findings out) {
         Map<String, String> firstGroup = new LinkedHashMap<>();
         List<String> chapters = chapterIds(series);
         for (Group group : groups) {

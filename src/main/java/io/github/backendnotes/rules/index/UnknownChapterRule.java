@@ -3,8 +3,8 @@ package io.github.backendnotes.rules.index;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class UnknownChapterRule extends ReadmeRule {
     }
 
     @Override
-    void check(VaultContext vault, Series series, SeriesReadme readme, VaultFindings out) {
+    void check(VaultContext vault, Series series, SeriesReadme readme, Findings out) {
         Map<String, String> files = VaultContext.chapterIds(series);
         List<Group> groups = new ArrayList<>(batches(readme));
         groups.addAll(priorities(readme));

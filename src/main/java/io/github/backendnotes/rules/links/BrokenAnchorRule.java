@@ -1,9 +1,9 @@
 package io.github.backendnotes.rules.links;
 
-import io.github.backendnotes.rules.LinkResolver;
+import io.github.backendnotes.check.LinkResolver;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
+import io.github.backendnotes.check.VaultContext;
 
 public final class BrokenAnchorRule extends LinkOutcomeRule {
 

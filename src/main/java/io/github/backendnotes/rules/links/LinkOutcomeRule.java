@@ -1,13 +1,13 @@
 package io.github.backendnotes.rules.links;
 
-import io.github.backendnotes.rules.LinkResolver;
-import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.check.LinkResolver;
+import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,16 +24,16 @@ abstract class LinkOutcomeRule extends VaultRule {
     }
 
     @Override
-    public final void check(VaultContext vault, VaultFindings out) {
+    public final void check(VaultContext vault, Findings out) {
         // few notes have a link with this outcome: only those are sorted by path, the order of the findings
-        List<IndexedNote> notes = new ArrayList<>();
-        for (IndexedNote note : vault.index().notes().values()) {
+        List<NoteSummary> notes = new ArrayList<>();
+        for (NoteSummary note : vault.index().notes().values()) {
             if (vault.resolutions(note.path()).stream().anyMatch(resolution -> resolution.outcome() == outcome)) {
                 notes.add(note);
             }
         }
-        notes.sort(Comparator.comparing(IndexedNote::path));
-        for (IndexedNote note : notes) {
+        notes.sort(Comparator.comparing(NoteSummary::path));
+        for (NoteSummary note : notes) {
             String series = vault.seriesOf(note.path()).map(Series::name).orElse(null);
             List<LinkResolver.Resolution> resolutions = vault.resolutions(note.path());
             for (int i = 0; i < note.links().size(); i++) {

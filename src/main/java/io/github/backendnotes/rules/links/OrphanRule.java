@@ -1,12 +1,12 @@
 package io.github.backendnotes.rules.links;
 
-import io.github.backendnotes.rules.LinkResolver;
-import io.github.backendnotes.model.IndexedNote;
+import io.github.backendnotes.check.LinkResolver;
+import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
 
 import java.util.HashSet;
@@ -26,7 +26,7 @@ public final class OrphanRule extends VaultRule {
     }
 
     @Override
-    public void check(VaultContext vault, VaultFindings out) {
+    public void check(VaultContext vault, Findings out) {
         if (vault.dictionary() == null && vault.index().note(IndexCoverageRule.INDEX_FILE) == null) {
             return;
         }
@@ -43,7 +43,7 @@ public final class OrphanRule extends VaultRule {
     /** Every note that some other note links to. Templates are not notes: their links adopt nothing. */
     static Set<String> linkedNotes(VaultContext vault) {
         Set<String> linked = new HashSet<>();
-        for (IndexedNote note : vault.index().notes().values()) {
+        for (NoteSummary note : vault.index().notes().values()) {
             if (vault.templates().contains(note.path())) {
                 continue; // a template's link is no reader's way to a note
             }

@@ -4,10 +4,10 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.PropertyDictionary;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
-import io.github.backendnotes.rules.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
+import io.github.backendnotes.check.VaultContext;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ public final class FileNameRule extends NoteRule {
     }
 
     @Override
-    public void check(Note note, NoteContext context, FindingSink out) {
+    public void check(Note note, NoteContext context, Findings out) {
         PropertyDictionary dictionary = context.dictionary();
         if (dictionary == null || VaultContext.isEntryPoint(note.path()) || note.path().equals(dictionary.file())) {
             return;

@@ -1,9 +1,9 @@
 package io.github.backendnotes.rules.naming;
 
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +16,7 @@ public final class TopLevelFolderRule extends VaultRule {
     }
 
     @Override
-    public void check(VaultContext vault, VaultFindings out) {
+    public void check(VaultContext vault, Findings out) {
         if (vault.dictionary() == null || vault.dictionary().topFolders().isEmpty()) {
             return;
         }

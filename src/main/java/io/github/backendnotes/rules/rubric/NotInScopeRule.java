@@ -3,9 +3,9 @@ package io.github.backendnotes.rules.rubric;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 import java.util.List;
 import java.util.Set;
@@ -20,7 +20,7 @@ public final class NotInScopeRule extends VaultRule {
     }
 
     @Override
-    public void check(VaultContext vault, VaultFindings out) {
+    public void check(VaultContext vault, Findings out) {
         for (Series series : vault.series()) {
             List<Rubric.ScopeEntry> scope = series.rubric().scope();
             if (scope.isEmpty()) {

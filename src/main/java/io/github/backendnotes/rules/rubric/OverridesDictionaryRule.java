@@ -4,9 +4,9 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class OverridesDictionaryRule extends VaultRule {
     }
 
     @Override
-    public void check(VaultContext vault, VaultFindings out) {
+    public void check(VaultContext vault, Findings out) {
         if (vault.dictionary() == null) {
             return;
         }

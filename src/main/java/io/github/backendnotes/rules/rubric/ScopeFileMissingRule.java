@@ -3,9 +3,9 @@ package io.github.backendnotes.rules.rubric;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.VaultContext;
-import io.github.backendnotes.rules.VaultFindings;
-import io.github.backendnotes.rules.VaultRule;
+import io.github.backendnotes.check.VaultContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.VaultRule;
 
 public final class ScopeFileMissingRule extends VaultRule {
 
@@ -14,7 +14,7 @@ public final class ScopeFileMissingRule extends VaultRule {
     }
 
     @Override
-    public void check(VaultContext vault, VaultFindings out) {
+    public void check(VaultContext vault, Findings out) {
         for (Series series : vault.series()) {
             for (Rubric.ScopeEntry entry : series.rubric().scope()) {
                 if (!vault.index().isNote(series.resolve(entry.path()))) {

@@ -2,7 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.SectionRequirement.ItemCount;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.SectionView;
+import io.github.backendnotes.check.SectionView;
 
 public final class ItemCountRule extends SectionRule<ItemCount> {
 

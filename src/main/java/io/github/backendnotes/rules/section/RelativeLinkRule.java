@@ -3,7 +3,7 @@ package io.github.backendnotes.rules.section;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.SectionRequirement.RelativeLink;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.SectionView;
+import io.github.backendnotes.check.SectionView;
 
 import java.util.regex.Pattern;
 

@@ -3,11 +3,11 @@ package io.github.backendnotes.rules.section;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
-import io.github.backendnotes.rules.SectionView;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
+import io.github.backendnotes.check.SectionView;
 
 /**
  * Base of the rules that check one kind of per-section minimum of the chapter's kind. A section that is
@@ -23,7 +23,7 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
     }
 
     @Override
-    public final void check(Note note, NoteContext context, FindingSink out) {
+    public final void check(Note note, NoteContext context, Findings out) {
         ChapterContext chapter = context.chapter();
         if (chapter == null) {
             return;

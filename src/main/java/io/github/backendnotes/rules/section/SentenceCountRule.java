@@ -3,7 +3,7 @@ package io.github.backendnotes.rules.section;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.SectionRequirement.SentenceCount;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.SectionView;
+import io.github.backendnotes.check.SectionView;
 
 import java.util.regex.Pattern;
 

@@ -2,8 +2,8 @@ package io.github.backendnotes.rules.structure;
 
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterKinds;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterKinds;
+import io.github.backendnotes.check.Findings;
 
 public final class ChapterKindRule extends StructureRule {
 
@@ -13,7 +13,7 @@ public final class ChapterKindRule extends StructureRule {
     }
 
     @Override
-    void check(Note note, ChapterKinds.Match match, FindingSink out) {
+    void check(Note note, ChapterKinds.Match match, Findings out) {
         if (match.poor()) {
             out.report(this, 1, 1, "matches no chapter kind of the rubric well; assumed '" + match.kind().label()
                     + "' (" + match.present() + " of its " + match.required() + " required headings present)");

@@ -3,8 +3,8 @@ package io.github.backendnotes.rules.structure;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterKinds;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterKinds;
+import io.github.backendnotes.check.Findings;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class DuplicateHeadingRule extends StructureRule {
     }
 
     @Override
-    void check(Note note, ChapterKinds.Match match, FindingSink out) {
+    void check(Note note, ChapterKinds.Match match, Findings out) {
         List<String> required = match.kind().headingTexts();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Heading heading : ChapterKinds.h2(note)) {

@@ -4,8 +4,8 @@ import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterKinds;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterKinds;
+import io.github.backendnotes.check.Findings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ public final class HeadingOrderRule extends StructureRule {
     }
 
     @Override
-    void check(Note note, ChapterKinds.Match match, FindingSink out) {
+    void check(Note note, ChapterKinds.Match match, Findings out) {
         ChapterKind kind = match.kind();
         List<String> required = kind.headingTexts();
         // first occurrence of each required heading, in document order, as its rubric index

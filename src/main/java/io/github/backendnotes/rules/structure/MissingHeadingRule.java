@@ -4,8 +4,8 @@ import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterKinds;
-import io.github.backendnotes.rules.FindingSink;
+import io.github.backendnotes.check.ChapterKinds;
+import io.github.backendnotes.check.Findings;
 
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class MissingHeadingRule extends StructureRule {
     }
 
     @Override
-    void check(Note note, ChapterKinds.Match match, FindingSink out) {
+    void check(Note note, ChapterKinds.Match match, Findings out) {
         ChapterKind kind = match.kind();
         List<Heading> h2 = ChapterKinds.h2(note);
         List<String> required = kind.headingTexts();

@@ -2,10 +2,10 @@ package io.github.backendnotes.rules.structure;
 
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterKinds;
-import io.github.backendnotes.rules.FindingSink;
-import io.github.backendnotes.rules.NoteContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.ChapterKinds;
+import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.NoteContext;
+import io.github.backendnotes.check.NoteRule;
 
 /** Base of the rules that check a chapter's headings against the kind of its rubric it matches best. */
 abstract class StructureRule extends NoteRule {
@@ -15,9 +15,9 @@ abstract class StructureRule extends NoteRule {
     }
 
     @Override
-    public final void check(Note note, NoteContext context, FindingSink out) {
+    public final void check(Note note, NoteContext context, Findings out) {
         context.kindOf(note).ifPresent(match -> check(note, match, out));
     }
 
-    abstract void check(Note note, ChapterKinds.Match match, FindingSink out);
+    abstract void check(Note note, ChapterKinds.Match match, Findings out);
 }

@@ -3,7 +3,7 @@ package io.github.backendnotes.rules.frontmatter;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.check.ChapterContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

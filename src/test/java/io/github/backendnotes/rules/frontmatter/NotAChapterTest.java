@@ -1,7 +1,7 @@
 package io.github.backendnotes.rules.frontmatter;
 
 import io.github.backendnotes.model.Note;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.rules.RuleCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -4,7 +4,7 @@ import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
-import io.github.backendnotes.rules.ChapterContext;
+import io.github.backendnotes.check.ChapterContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.backendnotes.rules.index;
 
-import io.github.backendnotes.engine.VerifyResult;
-import io.github.backendnotes.model.IndexCoverage;
+import io.github.backendnotes.run.RunResult;
+import io.github.backendnotes.model.IndexListing;
 import io.github.backendnotes.report.JsonReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** index.not-in-index, IndexCoverage and summary.indexCoverage through engine runs. */
+/** index.not-in-index, IndexListing and summary.indexCoverage through engine runs. */
 class IndexCoverageRuleTest {
 
     @TempDir
@@ -58,13 +58,13 @@ class IndexCoverageRuleTest {
                 "knowledge/unlisted.md:0:0: info [index.not-in-index] 'INDEX.md' does not link to this note"),
                 full(verifyRules(root, "index.not-in-index")));
         // readmes, index files, the dictionary and templates are not counted; a missing target lists nothing
-        assertEquals(new IndexCoverage("INDEX.md", 2, 3, List.of("knowledge/unlisted.md")), verify(root).indexCoverage());
+        assertEquals(new IndexListing("INDEX.md", 2, 3, List.of("knowledge/unlisted.md")), verify(root).indexCoverage());
     }
 
     @Test
     void coverageInTheJsonSummary() throws IOException {
         index("- [listed](knowledge/listed.md)\n- [[wiki_listed]]\n");
-        VerifyResult result = verify(root);
+        RunResult result = verify(root);
         assertEquals(66.67, result.indexCoverage().percent());
         String json = JsonReport.render(result);
         assertTrue(json.contains("    \"skipped\": 0,\n    \"indexCoverage\": {\n      \"index\": \"INDEX.md\",\n"
@@ -74,15 +74,15 @@ class IndexCoverageRuleTest {
     @Test
     void aCompleteIndexIsAHundredPercent() throws IOException {
         index("- [a](knowledge/listed.md)\n- [b](knowledge/wiki_listed.md)\n- [c](knowledge/unlisted.md)\n");
-        VerifyResult result = verify(root);
-        assertEquals(new IndexCoverage("INDEX.md", 3, 3, List.of()), result.indexCoverage());
+        RunResult result = verify(root);
+        assertEquals(new IndexListing("INDEX.md", 3, 3, List.of()), result.indexCoverage());
         assertEquals(List.of(), full(verifyRules(root, "index.")));
         assertTrue(JsonReport.render(result).contains("\"total\": 3,\n      \"percent\": 100\n"));
     }
 
     @Test
     void noRootIndexNoCoverage() throws IOException {
-        VerifyResult result = verify(root);
+        RunResult result = verify(root);
         assertNull(result.indexCoverage());
         assertEquals(List.of(), full(verifyRules(root, "index.")));
         assertFalse(JsonReport.render(result).contains("indexCoverage"));
@@ -90,8 +90,8 @@ class IndexCoverageRuleTest {
 
     @Test
     void percentRoundsToTwoDecimals() {
-        assertEquals(33.33, new IndexCoverage("INDEX.md", 1, 3, List.of()).percent());
-        assertEquals(95.49, new IndexCoverage("INDEX.md", 445, 466, List.of()).percent());
-        assertEquals(100.0, new IndexCoverage("INDEX.md", 0, 0, List.of()).percent());
+        assertEquals(33.33, new IndexListing("INDEX.md", 1, 3, List.of()).percent());
+        assertEquals(95.49, new IndexListing("INDEX.md", 445, 466, List.of()).percent());
+        assertEquals(100.0, new IndexListing("INDEX.md", 0, 0, List.of()).percent());
     }
 }

@@ -2,8 +2,8 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
-import io.github.backendnotes.rules.ChapterContext;
-import io.github.backendnotes.rules.NoteRule;
+import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.NoteRule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,260 @@
+package io.github.backendnotes.config;
+
+import io.github.backendnotes.parse.ContractParser;
+
+import io.github.backendnotes.model.Rule;
+import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.FieldRequirement;
+import io.github.backendnotes.model.FieldType;
+import io.github.backendnotes.model.SectionRequirement;
+import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.ValueConstraint;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates {@code .backend-notes.yml} before any note is read. Every unknown key, unknown rule id or
+ * bad value becomes a problem naming it and its line; the valid rest still applies.
+ */
+public final class ConfigParser {
+
+    /** Something wrong in the configuration file, reported under {@code rule}. */
+    public record Problem(Rule rule, int line, int column, String message) {
+    }
+
+    public record Result(NotesConfig config, List<Problem> problems) {
+    }
+
+    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series");
+    private static final Set<String> SERIES_KEYS = Set.of("fields", "kinds");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "type", "allowed", "fixed", "description");
+    private static final Set<String> KIND_KEYS = Set.of("name", "headings", "sections");
+
+    private final Set<String> knownRules;
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** @param knownRules every rule id and every category a {@code rules:} key may name */
+    public ConfigParser(Set<String> knownRules) {
+        this.knownRules = Set.copyOf(knownRules);
+    }
+
+    public Result parse(String file, String text) {
+        problems.clear();
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(20);
+            options.setNestingDepthLimit(32);
+            options.setCodePointLimit(1_000_000);
+            DumperOptions dumper = new DumperOptions();
+            root = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options)
+                    .compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            problems.add(new Problem(ConfigRules.SYNTAX, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+                    "not valid YAML: " + e.getProblem()));
+            return new Result(NotesConfig.EMPTY, List.copyOf(problems));
+        } catch (YAMLException e) {
+            problems.add(new Problem(ConfigRules.SYNTAX, 1, 1, "not valid YAML: " + e.getMessage()));
+            return new Result(NotesConfig.EMPTY, List.copyOf(problems));
+        }
+        Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
+        List<String> excludes = new ArrayList<>();
+        Map<String, NotesConfig.SeriesAdditions> series = new LinkedHashMap<>();
+        if (root != null) {
+            for (NodeTuple entry : mapping(root, "the configuration")) {
+                String key = key(entry);
+                Node value = entry.getValueNode();
+                switch (key) {
+                    case "rules" -> readRules(value, rules);
+                    case "excludes" -> excludes.addAll(strings(value, "excludes"));
+                    case "series" -> readSeries(value, series);
+                    default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
+                }
+            }
+        }
+        return new Result(new NotesConfig(file, rules, excludes, series), List.copyOf(problems));
+    }
+
+    private void readRules(Node node, Map<String, Optional<Severity>> rules) {
+        for (NodeTuple entry : mapping(node, "rules")) {
+            String id = key(entry);
+            if (!knownRules.contains(id)) {
+                problems.add(new Problem(ConfigRules.UNKNOWN_RULE, line(entry.getKeyNode()), column(entry.getKeyNode()),
+                        "unknown rule id or category '" + id + "' under rules"));
+                continue;
+            }
+            String level = scalar(entry.getValueNode()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+            switch (level) {
+                case "error" -> rules.put(id, Optional.of(Severity.ERROR));
+                case "warning" -> rules.put(id, Optional.of(Severity.WARNING));
+                case "info" -> rules.put(id, Optional.of(Severity.INFO));
+                case "off", "false" -> rules.put(id, Optional.empty());
+                default -> invalid(entry.getValueNode(), "rule '" + id + "' must be error, warning, info or off, not '"
+                        + scalar(entry.getValueNode()).orElse("") + "'");
+            }
+        }
+    }
+
+    private void readSeries(Node node, Map<String, NotesConfig.SeriesAdditions> series) {
+        for (NodeTuple entry : mapping(node, "series")) {
+            String name = key(entry);
+            List<FieldRequirement> fields = new ArrayList<>();
+            List<ChapterKind> kinds = new ArrayList<>();
+            for (NodeTuple part : mapping(entry.getValueNode(), "series '" + name + "'")) {
+                switch (key(part)) {
+                    case "fields" -> sequence(part.getValueNode(), "fields").forEach(f -> field(f).ifPresent(fields::add));
+                    case "kinds" -> sequence(part.getValueNode(), "kinds").forEach(k -> kind(k).ifPresent(kinds::add));
+                    default -> unknownKey(part.getKeyNode(), key(part), SERIES_KEYS);
+                }
+            }
+            series.put(name, new NotesConfig.SeriesAdditions(fields, kinds));
+        }
+    }
+
+    private Optional<FieldRequirement> field(Node node) {
+        String name = null;
+        FieldType type = null;
+        String description = "";
+        List<ValueConstraint> constraints = new ArrayList<>();
+        for (NodeTuple part : mapping(node, "a field")) {
+            Node value = part.getValueNode();
+            switch (key(part)) {
+                case "name" -> name = scalar(value).orElse(null);
+                case "type" -> {
+                    Optional<FieldType> read = scalar(value).flatMap(FieldType::fromRubric);
+                    if (read.isEmpty()) {
+                        invalid(value, "field type must be string, list, date, int or bool");
+                    }
+                    type = read.orElse(null);
+                }
+                case "allowed" -> constraints.add(new ValueConstraint.AllowedValues(strings(value, "allowed")));
+                case "fixed" -> scalar(value).ifPresent(v -> constraints.add(new ValueConstraint.FixedValue(v)));
+                case "description" -> description = scalar(value).orElse("");
+                default -> unknownKey(part.getKeyNode(), key(part), FIELD_KEYS);
+            }
+        }
+        if (name == null || name.isBlank()) {
+            invalid(node, "a field needs a name");
+            return Optional.empty();
+        }
+        String text = description.isEmpty() ? describe(constraints) : description;
+        return Optional.of(new FieldRequirement(name, type, constraints, text, "config field " + name, line(node),
+                "configuration"));
+    }
+
+    private Optional<ChapterKind> kind(Node node) {
+        String name = "";
+        List<ChapterKind.RequiredHeading> headings = new ArrayList<>();
+        List<SectionRequirement> requirements = new ArrayList<>();
+        for (NodeTuple part : mapping(node, "a chapter kind")) {
+            Node value = part.getValueNode();
+            switch (key(part)) {
+                case "name" -> name = scalar(value).orElse("");
+                case "headings" -> {
+                    for (Node heading : sequence(value, "headings")) {
+                        scalar(heading).ifPresent(h -> headings.add(new ChapterKind.RequiredHeading(h.trim(), line(heading))));
+                    }
+                }
+                case "sections" -> {
+                    for (NodeTuple section : mapping(value, "sections")) {
+                        String heading = key(section);
+                        for (Node phrase : sequence(section.getValueNode(), "section '" + heading + "'")) {
+                            String text = scalar(phrase).orElse("");
+                            Optional<SectionRequirement.Check> check = ContractParser.clause(text);
+                            if (check.isPresent()) {
+                                requirements.add(new SectionRequirement(heading, check.get(), text, line(phrase)));
+                            } else {
+                                invalid(phrase, "cannot read the minimum '" + text + "' for section '" + heading
+                                        + "' (forms: 至少 N 條, N-M 個, 1-2 句話, 編號列表, 至少 N 個面向的比較, …)");
+                            }
+                        }
+                    }
+                }
+                default -> unknownKey(part.getKeyNode(), key(part), KIND_KEYS);
+            }
+        }
+        return Optional.of(new ChapterKind(name, headings, requirements, line(node)));
+    }
+
+    private static String describe(List<ValueConstraint> constraints) {
+        for (ValueConstraint constraint : constraints) {
+            if (constraint instanceof ValueConstraint.FixedValue fixed) {
+                return "fixed to `" + fixed.value() + "`";
+            }
+            if (constraint instanceof ValueConstraint.AllowedValues allowed) {
+                return "one of " + allowed.values();
+            }
+        }
+        return "";
+    }
+
+    private List<NodeTuple> mapping(Node node, String what) {
+        if (node instanceof MappingNode mapping) {
+            return mapping.getValue();
+        }
+        invalid(node, what + " must be a mapping");
+        return List.of();
+    }
+
+    private List<Node> sequence(Node node, String what) {
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        invalid(node, what + " must be a list");
+        return List.of();
+    }
+
+    private List<String> strings(Node node, String what) {
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence(node, what)) {
+            scalar(item).ifPresentOrElse(values::add, () -> invalid(item, what + " must hold text values"));
+        }
+        return values;
+    }
+
+    private static Optional<String> scalar(Node node) {
+        return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
+    }
+
+    private static String key(NodeTuple entry) {
+        return scalar(entry.getKeyNode()).orElse("");
+    }
+
+    private void unknownKey(Node node, String key, Set<String> known) {
+        problems.add(new Problem(ConfigRules.UNKNOWN_KEY, line(node), column(node), "unknown key '" + key + "' (known: "
+                + String.join(", ", known.stream().sorted().toList()) + ")"));
+    }
+
+    private void invalid(Node node, String message) {
+        problems.add(new Problem(ConfigRules.INVALID_VALUE, line(node), column(node), message));
+    }
+
+    private static int line(Node node) {
+        return node == null || node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
+    }
+
+    private static int column(Node node) {
+        return node == null || node.getStartMark() == null ? 1 : node.getStartMark().getColumn() + 1;
+    }
+}

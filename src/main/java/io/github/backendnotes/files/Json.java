@@ -1,0 +1,147 @@
+package io.github.backendnotes.files;
+
+/** A minimal streaming JSON writer: enough for the reports, no dependency. */
+public final class Json {
+
+    private final StringBuilder out = new StringBuilder();
+    private final java.util.ArrayDeque<Boolean> first = new java.util.ArrayDeque<>();
+    private int depth;
+    private boolean afterName;
+
+    public Json beginObject() {
+        value();
+        out.append('{');
+        open();
+        return this;
+    }
+
+    public Json endObject() {
+        close('}');
+        return this;
+    }
+
+    public Json beginArray() {
+        value();
+        out.append('[');
+        open();
+        return this;
+    }
+
+    public Json endArray() {
+        close(']');
+        return this;
+    }
+
+    public Json name(String name) {
+        separator();
+        string(name);
+        out.append(": ");
+        afterName = true;
+        return this;
+    }
+
+    public Json value(String value) {
+        value();
+        if (value == null) {
+            out.append("null");
+        } else {
+            string(value);
+        }
+        return this;
+    }
+
+    public Json value(long value) {
+        value();
+        out.append(value);
+        return this;
+    }
+
+    public Json rawNumber(double value) {
+        value();
+        out.append(value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
+        return this;
+    }
+
+    public Json value(boolean value) {
+        value();
+        out.append(value);
+        return this;
+    }
+
+    public Json field(String name, String value) {
+        return name(name).value(value);
+    }
+
+    public Json field(String name, long value) {
+        return name(name).value(value);
+    }
+
+    public Json field(String name, boolean value) {
+        return name(name).value(value);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void value() {
+        if (afterName) {
+            afterName = false;
+        } else {
+            separator();
+        }
+    }
+
+    private void separator() {
+        if (first.isEmpty()) {
+            return;
+        }
+        if (!first.peek()) {
+            out.append(',');
+        }
+        first.pop();
+        first.push(false);
+        newline();
+    }
+
+    private void open() {
+        first.push(true);
+        depth++;
+    }
+
+    private void close(char bracket) {
+        boolean empty = first.pop();
+        depth--;
+        if (!empty) {
+            newline();
+        }
+        out.append(bracket);
+    }
+
+    private void newline() {
+        out.append('\n').append("  ".repeat(depth));
+    }
+
+    private void string(String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

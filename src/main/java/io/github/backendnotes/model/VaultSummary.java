@@ -1,0 +1,102 @@
+package io.github.backendnotes.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the cross-file rules know about the whole tree: every note in compact form, every other file's path,
+ * and every folder. Paths are relative to the notes root, with {@code /}.
+ */
+public final class VaultSummary {
+
+    private final Map<String, NoteSummary> notes;
+    private final Set<String> otherFiles;
+    private final Set<String> folders = new HashSet<>();
+    private final Map<String, List<String>> notesByStem = new HashMap<>();
+    private final Map<String, List<String>> filesByName = new HashMap<>();
+    private final Map<String, String> byLowerCasePath = new HashMap<>();
+
+    public VaultSummary(Map<String, NoteSummary> notes, Set<String> otherFiles) {
+        this.notes = Map.copyOf(notes);
+        this.otherFiles = Set.copyOf(otherFiles);
+        for (String path : notes.keySet()) {
+            byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+            addFolders(path);
+            String name = PathNames.fileName(path);
+            String stem = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT);
+            notesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(path);
+        }
+        for (String path : otherFiles) {
+            byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+            addFolders(path);
+            filesByName.computeIfAbsent(PathNames.fileName(path).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(path);
+        }
+    }
+
+    private void addFolders(String path) {
+        for (String folder = PathNames.parent(path); !folder.isEmpty(); folder = PathNames.parent(folder)) {
+            if (!folders.add(folder)) {
+                break;
+            }
+        }
+    }
+
+    public Map<String, NoteSummary> notes() {
+        return notes;
+    }
+
+    public NoteSummary note(String path) {
+        return notes.get(path);
+    }
+
+    public boolean isNote(String path) {
+        return notes.containsKey(path);
+    }
+
+    /** Every folder that holds a file, at any depth. */
+    public Set<String> folders() {
+        return Collections.unmodifiableSet(folders);
+    }
+
+    public boolean isFolder(String path) {
+        return path.isEmpty() || folders.contains(path);
+    }
+
+    /** A note, another file or a folder. */
+    public boolean exists(String path) {
+        return notes.containsKey(path) || otherFiles.contains(path) || isFolder(path);
+    }
+
+    /** The path of a file that differs from {@code path} only in letter case, if there is one. */
+    public java.util.Optional<String> differingInCase(String path) {
+        return java.util.Optional.ofNullable(byLowerCasePath.get(path.toLowerCase(Locale.ROOT))).filter(p -> !p.equals(path));
+    }
+
+    /** Notes whose file name without {@code .md} is {@code stem}, ignoring case, as Obsidian matches. */
+    public List<String> notesWithStem(String stem) {
+        return notesByStem.getOrDefault(stem.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Non-Markdown files with this name anywhere, ignoring case. */
+    public List<String> filesNamed(String name) {
+        return filesByName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Markdown files directly in or below {@code folder}. */
+    public List<String> notesUnder(String folder) {
+        List<String> under = new ArrayList<>();
+        for (String path : notes.keySet()) {
+            if (PathNames.isUnder(path, folder)) {
+                under.add(path);
+            }
+        }
+        Collections.sort(under);
+        return under;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.backendnotes.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a run needs, independent of Maven.
+ *
+ * @param notesDirectory root of the notes tree; reported paths are relative to it
+ * @param excludes       globs over paths relative to the root ({@code 00_system/**}, {@code **}{@code /draft_*.md})
+ * @param templates      globs of notes that are templates or prompts: parsed and link-checked, but exempt from
+ *                       the property dictionary, the naming rules and the orphan and INDEX checks
+ * @param dictionary     the property dictionary, relative to the root or absolute; {@code null} for the default
+ *                       {@value #DEFAULT_DICTIONARY} at the root, when it exists
+ * @param config         the configuration file, relative to the root or absolute; {@code null} for the default
+ *                       {@value #DEFAULT_CONFIG} at the root, when it exists
+ * @param baseline       the baseline file, likewise; {@code null} for {@value #DEFAULT_BASELINE} at the root
+ * @param changedSince   a git ref: only the notes changed since it are checked; {@code null} checks every note
+ * @param maxFileSize    bytes above which a note is skipped with a finding
+ * @param indexCache     where the compact index of every note is kept between runs, so that with changedSince
+ *                       the unchanged notes need not be parsed again; {@code null} keeps none
+ * @param coverage       whether to work out which chapters meet their rubric (what the report goal shows); a
+ *                       check alone does not need it
+ * @param threads        workers for per-file checks; at least 1
+ */
+public record RunRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
+                            String config, String baseline, String changedSince, long maxFileSize, Path indexCache,
+                            boolean coverage, int threads) {
+
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+
+    public static final String DEFAULT_CONFIG = ".backend-notes.yml";
+    public static final String DEFAULT_BASELINE = "backend-notes-baseline.json";
+
+    public static final String DEFAULT_DICTIONARY = "Property Dictionary.md";
+    public static final List<String> DEFAULT_TEMPLATES = List.of("**/templates/**", "**/prompts/**");
+
+    public RunRequest {
+        Objects.requireNonNull(notesDirectory, "notesDirectory");
+        excludes = List.copyOf(excludes);
+        templates = List.copyOf(templates);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    public RunRequest(Path notesDirectory, List<String> excludes, int threads) {
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads);
+    }
+
+    public static RunRequest of(Path notesDirectory, List<String> excludes) {
+        return new RunRequest(notesDirectory, excludes, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public RunRequest withTemplates(List<String> globs) {
+        return new RunRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
+                maxFileSize, indexCache, coverage, threads);
+    }
+
+    public RunRequest withDictionary(String path) {
+        return new RunRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
+                maxFileSize, indexCache, coverage, threads);
+    }
+
+    public RunRequest withConfig(String path) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
+                maxFileSize, indexCache, coverage, threads);
+    }
+
+    public RunRequest withBaseline(String path) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
+                maxFileSize, indexCache, coverage, threads);
+    }
+
+    public RunRequest withChangedSince(String ref) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, indexCache, coverage, threads);
+    }
+
+    public RunRequest withMaxFileSize(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxFileSize must be positive");
+        }
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
+                indexCache, coverage, threads);
+    }
+
+    public RunRequest withIndexCache(Path file) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, file, coverage, threads);
+    }
+
+    public RunRequest withCoverage() {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, indexCache, true, threads);
+    }
+
+    /** A file the request names, or the default one at the notes root; {@code named} tells which. */
+    public record FileChoice(java.nio.file.Path path, String reported, boolean named) {
+    }
+
+    /** Resolves a file option against the notes root; paths inside the root are reported relative to it. */
+    public FileChoice choose(String option, String defaultName) {
+        java.nio.file.Path root = notesDirectory.toAbsolutePath().normalize();
+        boolean named = option != null && !option.isBlank();
+        java.nio.file.Path file = root.resolve(named ? option : defaultName).normalize();
+        String reported = file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
+        return new FileChoice(file, reported, named);
+    }
+}
