@@ -42,21 +42,11 @@ public record VaultContext(VaultSummary index, List<Series> series, Map<String, 
         resolutions = Map.copyOf(resolutions != null ? resolutions : resolveAll(index));
     }
 
-    public VaultContext(VaultSummary index, List<Series> series, Map<String, SeriesReadme> readmes, List<Matrix> matrices,
-                        Set<String> filesWithErrors, PropertyDictionary dictionary, Set<String> templates) {
-        this(index, series, readmes, matrices, filesWithErrors, dictionary, templates, Map.of(), null);
-    }
-
     private static Map<String, List<LinkResolver.Resolution>> resolveAll(VaultSummary index) {
         LinkResolver resolver = new LinkResolver(index);
         Map<String, List<LinkResolver.Resolution>> resolved = new java.util.HashMap<>();
         index.notes().values().forEach(note -> resolved.put(note.path(), resolver.resolveLinks(note)));
         return resolved;
-    }
-
-    public VaultContext(VaultSummary index, List<Series> series, Map<String, SeriesReadme> readmes,
-                        List<Matrix> matrices, Set<String> filesWithErrors) {
-        this(index, series, readmes, matrices, filesWithErrors, null, Set.of());
     }
 
     /** Where the links of a note lead, in the order of {@code index().note(path).links()}. */

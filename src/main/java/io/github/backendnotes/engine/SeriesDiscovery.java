@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * a {@code quality_rubric.md}; its chapters are its rubric's Scope files or, without a Scope, its numbered
  * {@code NN_*.md} files; a nested series owns its own subtree.
  */
-final class SeriesDiscovery {
+public final class SeriesDiscovery {
 
     static final String RUBRIC_FILE = "quality_rubric.md";
     static final String MATRIX_FILE = "coverage_matrix.md";
@@ -37,7 +37,7 @@ final class SeriesDiscovery {
      * @param rubricOf the parsed rubric of each file {@link #isRubric} accepts (parsed beforehand, on the workers
      *                 that read them)
      */
-    List<Series> discover(List<String> files, Function<String, Rubric> rubricOf) {
+    public List<Series> discover(List<String> files, Function<String, Rubric> rubricOf) {
         // grouped in a hash map (paths share long prefixes, which a sorted map compares again and again), then sorted
         Map<String, List<String>> grouped = new HashMap<>();
         for (String file : files) {

@@ -5,6 +5,8 @@ import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 
+import java.util.List;
+
 public final class CrossReferenceRule extends MatrixRule {
 
     public CrossReferenceRule() {
@@ -18,7 +20,7 @@ public final class CrossReferenceRule extends MatrixRule {
             for (String path : CrossReferences.paths(reference)) {
                 if (!vault.index().isNote(matrix.resolve(path))) {
                     out.report(this, matrix.matrix().file(), series(vault, matrix), reference.line(), 1,
-                            "cross-reference '" + path + "' does not exist");
+                            "cross-reference '" + path + "' does not exist", List.of(matrix.resolve(path)));
                 }
             }
         }

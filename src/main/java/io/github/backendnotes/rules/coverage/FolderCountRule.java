@@ -5,6 +5,8 @@ import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 
+import java.util.List;
+
 public final class FolderCountRule extends MatrixRule {
 
     public FolderCountRule() {
@@ -23,7 +25,7 @@ public final class FolderCountRule extends MatrixRule {
                 int notes = vault.index().notesUnder(folder).size();
                 if (notes != entry.folderCount()) {
                     out.report(this, matrix.matrix().file(), series(vault, matrix), row.line(), 1, "'" + entry.path()
-                            + "' holds " + notes + " Markdown files; the row says " + entry.folderCount());
+                            + "' holds " + notes + " Markdown files; the row says " + entry.folderCount(), List.of(folder));
                 }
             }
         }

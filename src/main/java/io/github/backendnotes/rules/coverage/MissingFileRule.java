@@ -5,6 +5,8 @@ import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 
+import java.util.List;
+
 /** A row that is not pending must point at files that exist; a pending or planned row may name files to come. */
 public final class MissingFileRule extends MatrixRule {
 
@@ -22,7 +24,8 @@ public final class MissingFileRule extends MatrixRule {
             for (CoverageMatrix.Entry entry : row.entries()) {
                 if (!exists(vault, matrix, entry)) {
                     out.report(this, matrix.matrix().file(), series(vault, matrix), row.line(), 1, "row '"
-                            + rowName(row) + "' is '" + row.statusText() + "' but '" + entry.path() + "' does not exist");
+                            + rowName(row) + "' is '" + row.statusText() + "' but '" + entry.path() + "' does not exist",
+                            List.of(matrix.resolve(entry.path())));
                 }
             }
         }

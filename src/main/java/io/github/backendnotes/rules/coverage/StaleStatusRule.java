@@ -32,7 +32,8 @@ public final class StaleStatusRule extends MatrixRule {
             }
             if (complete) {
                 out.report(this, matrix.matrix().file(), series(vault, matrix), row.line(), 1, "row '" + rowName(row)
-                        + "' is '" + row.statusText() + "' but its files exist and meet their rubric; status may be stale");
+                        + "' is '" + row.statusText() + "' but its files exist and meet their rubric; status may be stale",
+                        row.entries().stream().map(entry -> matrix.resolve(entry.path())).toList());
             }
         }
     }

@@ -36,7 +36,7 @@ public final class UncoveredChapterRule extends MatrixRule {
         for (String chapter : chapters) {
             if (!covered(covering, chapter)) {
                 out.report(this, matrix.matrix().file(), series.name(), line, 1, "chapter '"
-                        + relativeTo(matrix.folder(), chapter) + "' is in no row of the matrix");
+                        + relativeTo(matrix.folder(), chapter) + "' is in no row of the matrix", List.of(chapter));
             }
         }
     }

@@ -6,6 +6,8 @@ import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.LinkResolver;
 
+import java.util.List;
+
 /** "`a` <-> `b`": the matrix promises the two notes refer to each other; at least one should link the other. */
 public final class UnlinkedCrossReferenceRule extends MatrixRule {
 
@@ -24,7 +26,7 @@ public final class UnlinkedCrossReferenceRule extends MatrixRule {
                     if (vault.index().isNote(a) && vault.index().isNote(b)
                             && !linksTo(vault, a, b) && !linksTo(vault, b, a)) {
                         out.report(this, matrix.matrix().file(), series(vault, matrix), reference.line(), 1, "'" + left
-                                + "' and '" + right + "' do not link to each other");
+                                + "' and '" + right + "' do not link to each other", List.of(a, b));
                     }
                 }
             }

@@ -11,6 +11,7 @@ import io.github.backendnotes.check.LinkResolver;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -46,22 +47,23 @@ public final class ChapterListRule extends ReadmeRule {
             Integer first = listed.putIfAbsent(path, entry.line());
             if (first != null) {
                 out.report(this, readme.file(), series.name(), entry.line(), 1, "'" + entry.target()
-                        + "' is listed again (first on line " + first + ")");
+                        + "' is listed again (first on line " + first + ")", List.of(path));
                 continue;
             }
             if (!namesFile(entry.name(), path)) {
                 out.report(this, readme.file(), series.name(), entry.line(), 1, "entry '" + entry.name()
-                        + "' links to '" + entry.target() + "'; its name should be the file's, '" + stem(path) + "'");
+                        + "' links to '" + entry.target() + "'; its name should be the file's, '" + stem(path) + "'",
+                        List.of(path));
             }
             expectedPriority(readme, Series.chapterId(path)).filter(tag -> !tag.equals(entry.priority()))
                     .ifPresent(tag -> out.report(this, readme.file(), series.name(), entry.line(), 1, "entry '"
                             + entry.name() + "' is labelled '" + entry.priority() + "', but Reading Priority puts '"
-                            + Series.chapterId(path) + "' in '" + tag + "'"));
+                            + Series.chapterId(path) + "' in '" + tag + "'", List.of(path)));
         }
         for (String chapter : series.chapters()) {
             if (!listed.containsKey(chapter)) {
                 out.report(this, readme.file(), series.name(), readme.chapterHeadingLine(), 1, "chapter '"
-                        + relative(series, chapter) + "' is not in the Chapters list");
+                        + relative(series, chapter) + "' is not in the Chapters list", List.of(chapter));
             }
         }
     }

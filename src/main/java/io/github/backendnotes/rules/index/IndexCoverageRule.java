@@ -28,7 +28,8 @@ public final class IndexCoverageRule extends VaultRule {
     @Override
     public void check(VaultContext vault, Findings out) {
         coverage(vault).ifPresent(coverage -> coverage.missing().forEach(path ->
-                out.report(this, path, null, 0, 0, "'" + coverage.index() + "' does not link to this note")));
+                out.report(this, path, null, 0, 0, "'" + coverage.index() + "' does not link to this note",
+                        List.of(coverage.index()))));
     }
 
     /** The notes the root index links to directly; empty when there is no root index. */

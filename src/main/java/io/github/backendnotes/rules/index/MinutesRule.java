@@ -11,6 +11,7 @@ import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.LinkResolver;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public final class MinutesRule extends ReadmeRule {
             estimate(series, readme, chapter).filter(e -> !e.contains(entry.minutes())).ifPresent(e ->
                     out.report(this, readme.file(), series.name(), entry.line(), 1, entry.minutes() + " min for '"
                             + entry.name() + "' is outside the " + range(e) + " that '" + e.label() + "' gives (line "
-                            + e.line() + ")"));
+                            + e.line() + ")", List.of(chapter.path())));
         }
     }
 

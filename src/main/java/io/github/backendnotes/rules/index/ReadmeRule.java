@@ -60,6 +60,7 @@ abstract class ReadmeRule extends VaultRule {
                      Findings out) {
         Map<String, String> firstGroup = new LinkedHashMap<>();
         List<String> chapters = chapterIds(series);
+        Map<String, String> files = VaultContext.chapterIds(series);
         for (Group group : groups) {
             for (SeriesReadme.ChapterId id : group.ids()) {
                 if (!chapters.contains(id.id())) {
@@ -68,15 +69,16 @@ abstract class ReadmeRule extends VaultRule {
                 String first = firstGroup.putIfAbsent(id.id(), group.name());
                 if (first != null) {
                     out.report(this, readme.file(), series.name(), id.line(), id.column(), "chapter '" + id.id()
-                            + "' is in " + first + " and again in " + group.name() + "; each chapter belongs to one " + what);
+                            + "' is in " + first + " and again in " + group.name() + "; each chapter belongs to one " + what,
+                            List.of(files.get(id.id())));
                 }
             }
         }
         for (String chapter : chapters) {
             if (!firstGroup.containsKey(chapter)) {
-                String file = VaultContext.chapterIds(series).get(chapter);
+                String file = files.get(chapter);
                 out.report(this, readme.file(), series.name(), headingLine, 1, "chapter '" + chapter + "' ("
-                        + relative(series, file) + ") is in no " + what);
+                        + relative(series, file) + ") is in no " + what, List.of(file));
             }
         }
     }

@@ -5,6 +5,9 @@ import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.VaultContext;
 
+import java.util.ArrayList;
+import java.util.List;
+
 public final class BrokenLinkRule extends LinkOutcomeRule {
 
     public BrokenLinkRule() {
@@ -27,5 +30,16 @@ public final class BrokenLinkRule extends LinkOutcomeRule {
         return kind + vault.index().differingInCase(resolution.target())
                 .map(other -> " ('" + other + "' differs only in letter case)")
                 .orElse(" (resolved to '" + resolution.target() + "')");
+    }
+
+    /** The path the link would lead to, and the file whose name differs from it only in letter case. */
+    @Override
+    List<String> related(VaultContext vault, LinkResolver.Resolution resolution) {
+        if (resolution.target() == null) {
+            return List.of();
+        }
+        List<String> related = new ArrayList<>(List.of(resolution.target()));
+        vault.index().differingInCase(resolution.target()).ifPresent(related::add);
+        return related;
     }
 }

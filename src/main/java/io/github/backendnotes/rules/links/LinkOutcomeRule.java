@@ -40,13 +40,19 @@ abstract class LinkOutcomeRule extends VaultRule {
                 Link link = note.links().get(i);
                 LinkResolver.Resolution resolution = resolutions.get(i);
                 if (resolution.outcome() == outcome) {
-                    out.report(this, note.path(), series, link.line(), link.column(), message(vault, link, resolution));
+                    out.report(this, note.path(), series, link.line(), link.column(), message(vault, link, resolution),
+                            related(vault, resolution));
                 }
             }
         }
     }
 
     abstract String message(VaultContext vault, Link link, LinkResolver.Resolution resolution);
+
+    /** The file the link leads to, or would: none when it leads nowhere inside the notes root. */
+    List<String> related(VaultContext vault, LinkResolver.Resolution resolution) {
+        return resolution.target() == null ? List.of() : List.of(resolution.target());
+    }
 
     /** The target as written: {@code (path)} for Markdown, {@code [[name]]} for wiki links. */
     static String written(Link link) {

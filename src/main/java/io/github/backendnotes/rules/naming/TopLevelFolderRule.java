@@ -5,6 +5,7 @@ import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.VaultRule;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,7 +26,7 @@ public final class TopLevelFolderRule extends VaultRule {
         for (String folder : topLevel) {
             if (!vault.dictionary().topFolders().contains(folder)) {
                 out.report(this, vault.dictionary().file(), null, 0, 0, "top-level folder '" + folder
-                        + "' is not in the dictionary's folder layout " + vault.dictionary().topFolders());
+                        + "' is not in the dictionary's folder layout " + vault.dictionary().topFolders(), List.of(folder));
             }
         }
     }

@@ -32,7 +32,7 @@ public final class NotInScopeRule extends VaultRule {
                 if (!listed.contains(file)) {
                     String relative = series.dir().isEmpty() ? file : file.substring(series.dir().length() + 1);
                     out.report(this, series.rubric().file(), series.name(), line, 1,
-                            "numbered file '" + relative + "' of the series is not in the Scope list");
+                            "numbered file '" + relative + "' of the series is not in the Scope list", List.of(file));
                 }
             }
         }

@@ -42,7 +42,8 @@ public final class OverridesDictionaryRule extends VaultRule {
             }
             if (!disagreeing.isEmpty()) {
                 out.report(this, series.rubric().file(), series.name(), line, 1, "for " + String.join(", ", disagreeing)
-                        + " this rubric and the property dictionary disagree; the rubric's rules apply inside the series");
+                        + " this rubric and the property dictionary disagree; the rubric's rules apply inside the series",
+                        List.of(vault.dictionary().file()));
             }
         }
     }

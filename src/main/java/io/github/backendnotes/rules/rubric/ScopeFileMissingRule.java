@@ -7,6 +7,8 @@ import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.VaultRule;
 
+import java.util.List;
+
 public final class ScopeFileMissingRule extends VaultRule {
 
     public ScopeFileMissingRule() {
@@ -17,9 +19,10 @@ public final class ScopeFileMissingRule extends VaultRule {
     public void check(VaultContext vault, Findings out) {
         for (Series series : vault.series()) {
             for (Rubric.ScopeEntry entry : series.rubric().scope()) {
-                if (!vault.index().isNote(series.resolve(entry.path()))) {
+                String path = series.resolve(entry.path());
+                if (!vault.index().isNote(path)) {
                     out.report(this, series.rubric().file(), series.name(), entry.line(), 1,
-                            "Scope lists '" + entry.path() + "', which does not exist");
+                            "Scope lists '" + entry.path() + "', which does not exist", List.of(path));
                 }
             }
         }
