@@ -109,6 +109,11 @@ public final class VaultFixture {
         return out.findings();
     }
 
+    /** {@code file:line rule.id -> [related, ...]} per finding: where each finding is and what else it concerns. */
+    public static List<String> related(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + ":" + f.line() + " " + f.ruleId() + " -> " + f.related()).toList();
+    }
+
     /** What a run hands the cross-file rules for this vault. */
     public VaultContext context() {
         NoteParser parser = new NoteParser();
