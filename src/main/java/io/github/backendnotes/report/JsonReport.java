@@ -36,6 +36,24 @@ public final class JsonReport {
                 .field("version", ToolInfo.version())
                 .endObject();
         json.field("notesDirectory", result.notesDirectory().toString());
+        summary(json, result);
+        if (result.dictionary() != null) {
+            json.name("dictionary").beginObject().field("file", result.dictionary().file());
+            lines(json, "enforced", result.dictionary().enforced());
+            lines(json, "notChecked", result.dictionary().notChecked());
+            json.endObject();
+        }
+        if (result.baseline() != null) {
+            baseline(json, result.baseline());
+        }
+        rubrics(json, result.series());
+        json.name("findings").beginArray();
+        result.findings().forEach(finding -> finding(json, finding));
+        json.endArray();
+        return json.endObject().toString() + "\n";
+    }
+
+    private static void summary(Json json, RunResult result) {
         json.name("summary").beginObject()
                 .field("files", result.files())
                 .field("chapters", result.chapters())
@@ -53,50 +71,46 @@ public final class JsonReport {
                     .endObject();
         }
         json.endObject();
-        if (result.dictionary() != null) {
-            json.name("dictionary").beginObject().field("file", result.dictionary().file());
-            lines(json, "enforced", result.dictionary().enforced());
-            lines(json, "notChecked", result.dictionary().notChecked());
-            json.endObject();
+    }
+
+    private static void baseline(Json json, RunResult.BaselineUse baseline) {
+        json.name("baseline").beginObject().field("file", baseline.file());
+        json.name("fixed").beginArray();
+        for (Baseline.Entry entry : baseline.fixed()) {
+            json.beginObject().field("ruleId", entry.ruleId()).field("file", entry.file())
+                    .field("message", entry.message()).endObject();
         }
-        if (result.baseline() != null) {
-            json.name("baseline").beginObject().field("file", result.baseline().file());
-            json.name("fixed").beginArray();
-            for (io.github.backendnotes.baseline.Baseline.Entry entry : result.baseline().fixed()) {
-                json.beginObject().field("ruleId", entry.ruleId()).field("file", entry.file())
-                        .field("message", entry.message()).endObject();
-            }
-            json.endArray().endObject();
-        }
+        json.endArray().endObject();
+    }
+
+    private static void rubrics(Json json, List<Series> series) {
         json.name("rubrics").beginArray();
-        for (Series series : result.series()) {
-            Rubric rubric = series.rubric();
+        for (Series one : series) {
+            Rubric rubric = one.rubric();
             json.beginObject()
-                    .field("series", series.name())
+                    .field("series", one.name())
                     .field("file", rubric.file());
             lines(json, "enforced", rubric.enforced());
             lines(json, "notChecked", rubric.notChecked());
             json.endObject();
         }
         json.endArray();
-        json.name("findings").beginArray();
-        for (Finding finding : result.findings()) {
-            json.beginObject()
-                    .field("ruleId", finding.ruleId())
-                    .field("severity", finding.severity().label())
-                    .field("file", finding.file())
-                    .field("line", finding.line())
-                    .field("column", finding.column())
-                    .field("message", finding.message())
-                    .field("series", finding.series())
-                    .field("suppressed", finding.suppressed())
-                    .field("fingerprint", finding.fingerprint());
-            json.name("related").beginArray();
-            finding.related().forEach(json::value);
-            json.endArray().endObject();
-        }
-        json.endArray();
-        return json.endObject().toString() + "\n";
+    }
+
+    private static void finding(Json json, Finding finding) {
+        json.beginObject()
+                .field("ruleId", finding.ruleId())
+                .field("severity", finding.severity().label())
+                .field("file", finding.file())
+                .field("line", finding.line())
+                .field("column", finding.column())
+                .field("message", finding.message())
+                .field("series", finding.series())
+                .field("suppressed", finding.suppressed())
+                .field("fingerprint", finding.fingerprint());
+        json.name("related").beginArray();
+        finding.related().forEach(json::value);
+        json.endArray().endObject();
     }
 
     /** The baseline file: the accepted findings, identified by rule, file and fingerprint. */

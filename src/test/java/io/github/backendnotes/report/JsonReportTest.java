@@ -61,6 +61,16 @@ class JsonReportTest {
     }
 
     @Test
+    void aFindingListsItsRelatedFiles() {
+        Finding crossFile = new Finding("index.chapter-list", Severity.ERROR, "pond/README.md", 8, 1,
+                "chapter '03_carp.md' is not in the Chapters list", "pond", false,
+                List.of("pond/03_carp.md", "pond/sub/04 \"reeds\".md"));
+        String json = JsonReport.render(new RunResult(Path.of("n"), 2, List.of(), List.of(crossFile)));
+        assertContains(json, "      \"fingerprint\": \"" + crossFile.fingerprint() + "\",\n      \"related\": [\n"
+                + "        \"pond/03_carp.md\",\n        \"pond/sub/04 \\\"reeds\\\".md\"\n      ]\n    }\n  ]\n}\n");
+    }
+
+    @Test
     void escapesQuotesNewlinesAndControlCharacters() {
         String json = JsonReport.render(result());
         assertContains(json, "\"message\": \"field 'type' is 'a \\\"q\\\"\\nb\\tc\\u0001d\\\\e\\u2028'\"");

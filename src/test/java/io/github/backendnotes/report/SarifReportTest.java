@@ -108,6 +108,23 @@ class SarifReportTest {
     }
 
     @Test
+    void relatedFilesBecomeRelatedLocationsNumberedFromOne() {
+        Finding crossFile = new Finding("coverage.cross-reference-unlinked", Severity.WARNING, "g/coverage_matrix.md",
+                12, 1, "'a b.md' and 'sub/c.md' do not link to each other", "g", false, List.of("g/a b.md", "g/sub/c.md"));
+        Finding alone = new Finding("links.orphan", Severity.INFO, "g/d.md", 0, 0, "m", "g");
+        Object sarif = MiniJson.parse(SarifReport.render(new RunResult(Path.of("n"), 3, List.of(),
+                List.of(crossFile, alone)), "notes/"));
+        assertEquals(List.of(
+                Map.of("id", 1L, "physicalLocation", Map.of("artifactLocation",
+                        Map.of("uri", "notes/g/a%20b.md", "uriBaseId", "%SRCROOT%"))),
+                Map.of("id", 2L, "physicalLocation", Map.of("artifactLocation",
+                        Map.of("uri", "notes/g/sub/c.md", "uriBaseId", "%SRCROOT%")))),
+                at(sarif, "runs.0.results.0.relatedLocations"));
+        assertFalse(((Map<?, ?>) at(sarif, "runs.0.results.1")).containsKey("relatedLocations"),
+                "a finding about its file alone has none");
+    }
+
+    @Test
     void aRuleOutsideTheCatalogGetsADescriptor() {
         RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(new Finding("config.not-a-rule",
                 Severity.WARNING, "a.md", 1, 0, "m", null)));
