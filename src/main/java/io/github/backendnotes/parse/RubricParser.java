@@ -2,6 +2,7 @@ package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Note;
@@ -41,6 +42,13 @@ public final class RubricParser {
             "`(\\d+)`\\s*(?:到|至|to|through|-|–|~)\\s*`(\\d+)`", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNCHECKED_SECTIONS = Set.of("purpose", "目的", "scope", "範圍", "适用范围", "適用範圍");
 
+    private final List<ClauseForm> clauseForms;
+
+    /** @param clauseForms the forms section minimums are read in, in the order they are tried */
+    public RubricParser(List<ClauseForm> clauseForms) {
+        this.clauseForms = List.copyOf(clauseForms);
+    }
+
     public Rubric parse(String file, Note rubric) {
         List<Section> sections = rubric.sections();
         List<Rubric.ScopeEntry> scope = new ArrayList<>();
@@ -49,7 +57,7 @@ public final class RubricParser {
         List<RubricLine> enforced = new ArrayList<>();
         List<RubricLine> notChecked = new ArrayList<>();
         List<ChapterKind> kinds = new ArrayList<>();
-        ContractParser contract = new ContractParser(enforced, notChecked);
+        ContractParser contract = new ContractParser(clauseForms, enforced, notChecked);
         List<Block> checklist = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);

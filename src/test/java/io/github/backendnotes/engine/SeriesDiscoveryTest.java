@@ -26,7 +26,8 @@ class SeriesDiscoveryTest {
     private static List<Series> discover(Map<String, String> files) {
         Map<String, String> sorted = new TreeMap<>(files);
         return new SeriesDiscovery().discover(new ArrayList<>(sorted.keySet()),
-                path -> new io.github.backendnotes.parse.RubricParser().parse(path, note(path, sorted.getOrDefault(path, "# x\n"))));
+                path -> new io.github.backendnotes.parse.RubricParser(io.github.backendnotes.rules.RuleCatalog.clauseForms())
+                        .parse(path, note(path, sorted.getOrDefault(path, "# x\n"))));
     }
 
     private static Map<String, String> files(String... pathsAndContent) {
