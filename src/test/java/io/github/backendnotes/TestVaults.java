@@ -129,7 +129,7 @@ public final class TestVaults {
     }
 
     public static Rubric rubric(String file, String markdown) {
-        return new RubricParser(RuleCatalog.clauseForms()).parse(file, note(file, markdown));
+        return new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms()).parse(file, note(file, markdown));
     }
 
     public static FieldRequirement field(String name, FieldType type, String description, ValueConstraint... constraints) {

@@ -4,6 +4,7 @@ import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.check.VaultRule;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Rule;
+import io.github.backendnotes.model.ValueForm;
 
 import io.github.backendnotes.rules.frontmatter.AllowedValueRule;
 import io.github.backendnotes.rules.frontmatter.CategoryFolderRule;
@@ -133,6 +134,13 @@ public final class RuleCatalog {
             RelativeLinkRule.FORM,
             CodeShapeRule.FORM);
 
+    /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
+    private static final List<ValueForm> VALUE_FORMS = List.of(
+            FixedValueRule.FORM,
+            AllowedValueRule.FORM,
+            ValueFormatRule.FORM,
+            RequiredItemsRule.FORM);
+
     private RuleCatalog() {
     }
 
@@ -147,6 +155,11 @@ public final class RuleCatalog {
     /** The clause forms the rubric and configuration parsers read section minimums with, in the order tried. */
     public static List<ClauseForm> clauseForms() {
         return CLAUSE_FORMS;
+    }
+
+    /** The forms the rubric parser reads the front-matter table's descriptions with, in the order tried. */
+    public static List<ValueForm> valueForms() {
+        return VALUE_FORMS;
     }
 
     /** All rules, parse rules first. */

@@ -32,7 +32,8 @@ class ParserFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void rubricParser(byte[] bytes) {
         Note rubric = NOTES.parse("s/quality_rubric.md", bytes);
-        assertNotNull(new RubricParser(RuleCatalog.clauseForms()).parse("s/quality_rubric.md", rubric));
+        assertNotNull(new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms())
+                .parse("s/quality_rubric.md", rubric));
     }
 
     @FuzzTest(maxDuration = "60s")
