@@ -12,6 +12,7 @@ import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.ValueConstraint;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
+import io.github.backendnotes.rules.RuleCatalog;
 import io.github.backendnotes.check.ChapterContext;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.NoteContext;
@@ -128,7 +129,7 @@ public final class TestVaults {
     }
 
     public static Rubric rubric(String file, String markdown) {
-        return new RubricParser().parse(file, note(file, markdown));
+        return new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms()).parse(file, note(file, markdown));
     }
 
     public static FieldRequirement field(String name, FieldType type, String description, ValueConstraint... constraints) {

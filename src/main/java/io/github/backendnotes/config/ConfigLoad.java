@@ -43,7 +43,7 @@ public record ConfigLoad(NotesConfig config) {
                     + e.getClass().getSimpleName());
             return new ConfigLoad(NotesConfig.EMPTY);
         }
-        ConfigParser.Result result = new ConfigParser(knownRuleNames()).parse(choice.reported(), text);
+        ConfigParser.Result result = new ConfigParser(knownRuleNames(), RuleCatalog.clauseForms()).parse(choice.reported(), text);
         for (ConfigParser.Problem problem : result.problems()) {
             report(findings, policy, choice.reported(), problem.rule(), problem.line(),
                     problem.column(), problem.message());

@@ -1,9 +1,10 @@
 package io.github.backendnotes.config;
 
-import io.github.backendnotes.parse.ContractParser;
+import io.github.backendnotes.parse.Clauses;
 
 import io.github.backendnotes.model.Rule;
 import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.SectionRequirement;
@@ -51,11 +52,16 @@ public final class ConfigParser {
     private static final Set<String> KIND_KEYS = Set.of("name", "headings", "sections");
 
     private final Set<String> knownRules;
+    private final List<ClauseForm> clauseForms;
     private final List<Problem> problems = new ArrayList<>();
 
-    /** @param knownRules every rule id and every category a {@code rules:} key may name */
-    public ConfigParser(Set<String> knownRules) {
+    /**
+     * @param knownRules  every rule id and every category a {@code rules:} key may name
+     * @param clauseForms the forms a kind's section minimums are read in, in the order they are tried
+     */
+    public ConfigParser(Set<String> knownRules, List<ClauseForm> clauseForms) {
         this.knownRules = Set.copyOf(knownRules);
+        this.clauseForms = List.copyOf(clauseForms);
     }
 
     public Result parse(String file, String text) {
@@ -181,7 +187,7 @@ public final class ConfigParser {
                         String heading = key(section);
                         for (Node phrase : sequence(section.getValueNode(), "section '" + heading + "'")) {
                             String text = scalar(phrase).orElse("");
-                            Optional<SectionRequirement.Check> check = ContractParser.clause(text);
+                            Optional<SectionRequirement.Check> check = Clauses.read(clauseForms, text);
                             if (check.isPresent()) {
                                 requirements.add(new SectionRequirement(heading, check.get(), text, line(phrase)));
                             } else {

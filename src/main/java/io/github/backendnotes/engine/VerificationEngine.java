@@ -71,7 +71,7 @@ public final class VerificationEngine {
     private static final long MAX_READ_AHEAD_BYTES = 32L * 1024 * 1024;
 
     private final NoteParser parser = new NoteParser();
-    private final RubricParser rubricParser = new RubricParser();
+    private final RubricParser rubricParser = new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms());
     private final ReadmeParser readmeParser = new ReadmeParser();
     private final MatrixParser matrixParser = new MatrixParser();
     private final List<NoteRule> rules;

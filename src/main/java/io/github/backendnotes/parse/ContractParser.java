@@ -2,6 +2,7 @@ package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.Section;
@@ -20,37 +21,28 @@ import java.util.regex.Pattern;
 /**
  * Reads the chapter contract of a rubric: the "Chapter-level Minimums" sections (one chapter kind each, its
  * ordered required headings, and the per-heading minimums), the "Code Snippet Standards", and maps the
- * "Review Checklist" to the checks that enforce it. Each rubric line is split into clauses; a clause the
- * parser understands becomes a check, any other is listed as not machine-checked.
+ * "Review Checklist" to the checks that enforce it. Each rubric line is split into clauses; a clause one of the
+ * given {@link ClauseForm}s reads becomes a check, any other is listed as not machine-checked. The parser
+ * itself knows no section phrase: each form lives with the rule that checks it.
  */
 public final class ContractParser {
 
     private static final Pattern ONLY_BACKTICKED = Pattern.compile("^`([^`]+)`$");
-    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern HEADING_PREFIXED = Pattern.compile("^`([^`]+)`\\s*[：:]\\s*(.+)$", Pattern.DOTALL);
     private static final Pattern KIND_NAME = Pattern.compile("minimums?\\s*[—–\\-:：]\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    /** Clauses end at these marks, outside backticks and parentheses. */
-    private static final String CLAUSE_ENDS = "，；;。";
 
-    private static final Pattern SENTENCES = Pattern.compile("^(?:(\\d+)\\s*[-–~]\\s*(\\d+)|至少\\s*(\\d+))\\s*句");
-    private static final Pattern TABLE_ROWS = Pattern.compile("^(?:需|須)?至少\\s*(\\d+)\\s*(?:個|项|項)?\\s*面向");
-    private static final Pattern AT_LEAST = Pattern.compile(
-            "^(?:需|須)?(?:至少|at least)\\s*(?:列出)?\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|items?)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*[-–~]\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|步)");
-    private static final Pattern MENTIONS = Pattern.compile("針對\\s*(\\S+?)\\s*(?:與|和|及|、)\\s*(\\S+?)\\s*各");
-    private static final Pattern CODE_CONTAINS = Pattern.compile("^(?:需|須|必須)?(?:含|包含)\\s*(`[^`]+`(?:\\s*[、,，和與及]\\s*`[^`]+`)*)\\s*$");
     private static final Pattern PLACEHOLDERS = Pattern.compile("(?:不使用|避免使用|(?<![A-Za-z])no(?![A-Za-z]))\\s*(`?[A-Za-z_]+`?(?:\\s*[/,、]\\s*`?[A-Za-z_]+`?)+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECKLIST_SUBJECT = Pattern.compile("^([^\\s至含]+?)\\s*(?:至少|含)");
-    private static final Pattern DIAGRAM_TYPE = Pattern.compile("`(\\w*[Dd]iagram|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram)`");
 
+    private final List<ClauseForm> forms;
     private final List<RubricLine> enforced;
     private final List<RubricLine> notChecked;
     private final Set<String> placeholderNames = new LinkedHashSet<>();
     private boolean languageTagRequired;
 
-    ContractParser(List<RubricLine> enforced, List<RubricLine> notChecked) {
+    ContractParser(List<ClauseForm> forms, List<RubricLine> enforced, List<RubricLine> notChecked) {
+        this.forms = forms;
         this.enforced = enforced;
         this.notChecked = notChecked;
     }
@@ -144,18 +136,13 @@ public final class ContractParser {
         String flat = text.replace('\n', ' ').trim();
         List<Check> checks = new ArrayList<>();
         List<String> unread = new ArrayList<>();
-        // Whole-line forms: the key token may sit in a parenthesis ("預期輸出（`// Output:` 區塊）").
-        if (flat.contains("// Output") || flat.contains("預期輸出")) {
-            checks.add(new SectionRequirement.OutputComment());
+        ClauseForm lineForm = wholeLineForm(flat, checks);
+        if (lineForm != null) {
             // the line's other clauses are not read: list them rather than drop them
-            splitClauses(flat).stream().filter(c -> !c.contains("// Output") && !c.contains("預期輸出")).forEach(unread::add);
-        } else if (flat.toLowerCase(Locale.ROOT).contains("mermaid")) {
-            Matcher type = DIAGRAM_TYPE.matcher(flat);
-            checks.add(new SectionRequirement.Diagram(type.find() ? type.group(1) : null));
-            splitClauses(flat).stream().filter(c -> !c.toLowerCase(Locale.ROOT).contains("mermaid")).forEach(unread::add);
+            Clauses.split(flat).stream().filter(c -> lineForm.read(c).isEmpty()).forEach(unread::add);
         } else {
-            for (String clause : splitClauses(flat)) {
-                Optional<Check> check = clause(clause);
+            for (String clause : Clauses.split(flat)) {
+                Optional<Check> check = Clauses.read(forms, clause);
                 if (check.isPresent()) {
                     checks.add(check.get());
                 } else if (readPlaceholders(clause)) {
@@ -176,47 +163,18 @@ public final class ContractParser {
         }
     }
 
-    /** Reads one clause of a rubric line as a section check, if it is one of the understood forms. */
-    public static Optional<Check> clause(String clause) {
-        String text = withoutParenthesis(clause).trim();
-        Matcher m = SENTENCES.matcher(text);
-        if (m.find()) {
-            return Optional.of(m.group(3) != null
-                    ? new SectionRequirement.SentenceCount(Integer.parseInt(m.group(3)), 0)
-                    : new SectionRequirement.SentenceCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-        }
-        m = TABLE_ROWS.matcher(text);
-        if (m.find()) {
-            return Optional.of(new SectionRequirement.TableRows(Integer.parseInt(m.group(1))));
-        }
-        m = AT_LEAST.matcher(text);
-        if (m.find()) {
-            return Optional.of(new SectionRequirement.ItemCount(Integer.parseInt(m.group(1)), 0));
-        }
-        m = RANGE.matcher(text);
-        if (m.find()) {
-            return Optional.of(new SectionRequirement.ItemCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-        }
-        m = MENTIONS.matcher(text);
-        if (m.find()) {
-            return Optional.of(new SectionRequirement.MentionsEach(List.of(m.group(1), m.group(2))));
-        }
-        if (text.contains("編號列表") || text.contains("编号列表") || text.toLowerCase(Locale.ROOT).contains("numbered list")) {
-            return Optional.of(new SectionRequirement.OrderedList());
-        }
-        if (text.contains("相對路徑連結") || text.toLowerCase(Locale.ROOT).contains("relative link")) {
-            return Optional.of(new SectionRequirement.RelativeLink());
-        }
-        m = CODE_CONTAINS.matcher(text);
-        if (m.find()) {
-            List<String> tokens = new ArrayList<>();
-            Matcher token = BACKTICKED.matcher(m.group(1));
-            while (token.find()) {
-                tokens.add(token.group(1));
+    /** The first whole-line form that reads the line, its check added to {@code checks}; null when none does. */
+    private ClauseForm wholeLineForm(String line, List<Check> checks) {
+        for (ClauseForm form : forms) {
+            if (form.readsWholeLine()) {
+                Optional<Check> check = form.read(line);
+                if (check.isPresent()) {
+                    checks.add(check.get());
+                    return form;
+                }
             }
-            return Optional.of(new SectionRequirement.CodeContains(tokens));
         }
-        return Optional.empty();
+        return null;
     }
 
     /** Reads a "Code Snippet Standards" section. */
@@ -276,7 +234,7 @@ public final class ContractParser {
         }
         for (ChapterKind kind : kinds) {
             for (SectionRequirement requirement : kind.requirements()) {
-                if (names(text, requirement.heading()) && quantified(requirement.check(), text)) {
+                if (names(text, requirement.heading()) && requirement.check().restatedBy(text)) {
                     return Optional.of("section.* of '" + requirement.heading() + "'");
                 }
             }
@@ -297,23 +255,6 @@ public final class ContractParser {
         return subject.find() && subject.group(1).trim().length() >= 2 && heading.contains(subject.group(1).trim());
     }
 
-    /** The checklist line asks for what the check enforces: its number, or its diagram / link / list. */
-    private static boolean quantified(Check check, String text) {
-        if (check instanceof SectionRequirement.ItemCount count) {
-            return text.matches(".*\\b" + count.min() + "\\b.*") && !text.contains("且");
-        }
-        if (check instanceof SectionRequirement.SentenceCount sentences) {
-            return text.contains(sentences.min() + "-" + sentences.max() + " 句") || text.contains(sentences.min() + "-" + sentences.max() + "句");
-        }
-        if (check instanceof SectionRequirement.TableRows rows) {
-            return text.matches(".*\\b" + rows.min() + "\\b.*") && !text.contains("且");
-        }
-        if (check instanceof SectionRequirement.Diagram) {
-            return text.toLowerCase(Locale.ROOT).contains("mermaid");
-        }
-        return false;
-    }
-
     private boolean readPlaceholders(String clause) {
         Matcher m = PLACEHOLDERS.matcher(clause);
         if (!m.find()) {
@@ -326,59 +267,5 @@ public final class ContractParser {
             }
         }
         return true;
-    }
-
-    /** Splits at clause marks that are outside backticks and parentheses. */
-    static List<String> splitClauses(String text) {
-        List<String> clauses = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean code = false;
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '`') {
-                code = !code;
-            } else if (!code && (c == '（' || c == '(')) {
-                depth++;
-            } else if (!code && (c == '）' || c == ')') && depth > 0) {
-                depth--;
-            }
-            if (!code && depth == 0 && CLAUSE_ENDS.indexOf(c) >= 0) {
-                addClause(clauses, current);
-            } else {
-                current.append(c);
-            }
-        }
-        addClause(clauses, current);
-        return clauses;
-    }
-
-    private static void addClause(List<String> clauses, StringBuilder current) {
-        String clause = current.toString().trim();
-        if (!clause.isEmpty()) {
-            clauses.add(clause);
-        }
-        current.setLength(0);
-    }
-
-    /** Drops a parenthesised illustration ("（如：…）") outside backticks. */
-    static String withoutParenthesis(String clause) {
-        StringBuilder out = new StringBuilder();
-        boolean code = false;
-        int depth = 0;
-        for (int i = 0; i < clause.length(); i++) {
-            char c = clause.charAt(i);
-            if (c == '`') {
-                code = !code;
-            }
-            if (!code && (c == '（' || c == '(')) {
-                depth++;
-            } else if (!code && (c == '）' || c == ')') && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -57,41 +57,52 @@ public final class DictionaryParser {
                     }
                 }
             } else if (title.startsWith("naming")) {
-                for (Block block : RubricParser.blocksUnder(sections, i)) {
-                    if (!(block instanceof Block.ListBlock list)) {
-                        continue;
-                    }
-                    for (Block.ListItem item : list.items()) {
-                        String text = item.text().trim();
-                        String lower = text.toLowerCase(Locale.ROOT);
-                        if (lower.contains("filename") && DATED_NAME.matcher(text).find()) {
-                            String types = text.substring(0, lower.indexOf("filename"));
-                            for (String type : types.split("[/,、]")) {
-                                if (!type.isBlank()) {
-                                    datedTypes.add(type.trim().toLowerCase(Locale.ROOT));
-                                }
-                            }
-                            enforced.add(new RubricLine(item.line(), "Naming rules: " + text + " (naming.file-name)"));
-                        } else if (lower.contains("filename") && lower.contains("snake_case")) {
-                            snakeCase = true;
-                            enforced.add(new RubricLine(item.line(), "Naming rules: " + text + " (naming.file-name)"));
-                        } else if (lower.startsWith("folder layout") && !item.children().isEmpty()) {
-                            for (Block.ListItem folder : item.children().get(0).items()) {
-                                Matcher name = BACKTICKED.matcher(folder.text());
-                                if (name.find()) {
-                                    topFolders.add(name.group(1).trim());
-                                }
-                            }
-                            enforced.add(new RubricLine(item.line(), "Naming rules: folder layout " + topFolders
-                                    + " (naming.top-level-folder)"));
-                        } else if (!text.isEmpty()) {
-                            notChecked.add(new RubricLine(item.line(), "Naming rules: " + text));
-                        }
-                    }
-                }
+                snakeCase |= namingRules(RubricParser.blocksUnder(sections, i), datedTypes, topFolders, enforced, notChecked);
             }
         }
         return new PropertyDictionary(file, fields, conditionals, snakeCase, datedTypes, topFolders, enforced, notChecked);
+    }
+
+    /**
+     * Reads the "Naming rules" list: dated file names per note type, snake_case file names, the top-level folder
+     * layout. Returns whether file names must be snake_case.
+     */
+    private static boolean namingRules(List<Block> blocks, Set<String> datedTypes, List<String> topFolders,
+                                       List<RubricLine> enforced, List<RubricLine> notChecked) {
+        boolean snakeCase = false;
+        for (Block block : blocks) {
+            if (!(block instanceof Block.ListBlock list)) {
+                continue;
+            }
+            for (Block.ListItem item : list.items()) {
+                String text = item.text().trim();
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (lower.contains("filename") && DATED_NAME.matcher(text).find()) {
+                    String types = text.substring(0, lower.indexOf("filename"));
+                    for (String type : types.split("[/,、]")) {
+                        if (!type.isBlank()) {
+                            datedTypes.add(type.trim().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    enforced.add(new RubricLine(item.line(), "Naming rules: " + text + " (naming.file-name)"));
+                } else if (lower.contains("filename") && lower.contains("snake_case")) {
+                    snakeCase = true;
+                    enforced.add(new RubricLine(item.line(), "Naming rules: " + text + " (naming.file-name)"));
+                } else if (lower.startsWith("folder layout") && !item.children().isEmpty()) {
+                    for (Block.ListItem folder : item.children().get(0).items()) {
+                        Matcher name = BACKTICKED.matcher(folder.text());
+                        if (name.find()) {
+                            topFolders.add(name.group(1).trim());
+                        }
+                    }
+                    enforced.add(new RubricLine(item.line(), "Naming rules: folder layout " + topFolders
+                            + " (naming.top-level-folder)"));
+                } else if (!text.isEmpty()) {
+                    notChecked.add(new RubricLine(item.line(), "Naming rules: " + text));
+                }
+            }
+        }
+        return snakeCase;
     }
 
     private static void requiredTable(Block.Table table, List<FieldRequirement> fields, List<RubricLine> enforced,

@@ -2,6 +2,7 @@ package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Note;
@@ -9,6 +10,7 @@ import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.Section;
 import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.model.ValueForm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,19 +29,21 @@ import java.util.stream.Collectors;
 public final class RubricParser {
 
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
-    private static final Pattern FIXED = Pattern.compile(
-            "^(?:固定為|固定为|固定|fixed(?:\\s+(?:to|as))?|always|must be)\\s*[:：]?\\s*`([^`]+)`\\s*[。.]?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENUMERATION = Pattern.compile(
-            "^`[^`]+`(?:\\s*(?:/|\\||,|，|、|or|或)\\s*`[^`]+`)+\\s*[。.]?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DIGITS = Pattern.compile(
-            "(兩|两|二|三|四|[1-9])\\s*位數?字串?|(two|three|four|[1-9])[- ]digit", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REQUIRED_ITEMS = Pattern.compile(
-            "^(?:至少含|至少包含|必須含|必須包含|须含|須含|must include|includes? at least|at least)\\s*[:：]?\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SCOPE_RANGE = Pattern.compile(
             "`(\\d+)`\\s*(?:到|至|to|through|-|–|~)\\s*`(\\d+)`", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNCHECKED_SECTIONS = Set.of("purpose", "目的", "scope", "範圍", "适用范围", "適用範圍");
+
+    private final List<ClauseForm> clauseForms;
+    private final List<ValueForm> valueForms;
+
+    /**
+     * @param clauseForms the forms section minimums are read in, in the order they are tried
+     * @param valueForms  the forms of the front-matter table's descriptions, in the order they are tried
+     */
+    public RubricParser(List<ClauseForm> clauseForms, List<ValueForm> valueForms) {
+        this.clauseForms = List.copyOf(clauseForms);
+        this.valueForms = List.copyOf(valueForms);
+    }
 
     public Rubric parse(String file, Note rubric) {
         List<Section> sections = rubric.sections();
@@ -49,7 +53,7 @@ public final class RubricParser {
         List<RubricLine> enforced = new ArrayList<>();
         List<RubricLine> notChecked = new ArrayList<>();
         List<ChapterKind> kinds = new ArrayList<>();
-        ContractParser contract = new ContractParser(enforced, notChecked);
+        ContractParser contract = new ContractParser(clauseForms, enforced, notChecked);
         List<Block> checklist = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
@@ -142,7 +146,7 @@ public final class RubricParser {
         }
     }
 
-    private static void readFrontMatterTable(List<Block> blocks, List<FieldRequirement> fields,
+    private void readFrontMatterTable(List<Block> blocks, List<FieldRequirement> fields,
                                              List<RubricLine> enforced, List<RubricLine> notChecked) {
         for (Block block : blocks) {
             if (!(block instanceof Block.Table table)) {
@@ -176,61 +180,22 @@ public final class RubricParser {
         }
     }
 
-    /** Reads the description column; what it cannot read goes to {@code unread}. */
-    static List<ValueConstraint> constraints(String description, FieldType type, List<String> fieldNames,
-                                             List<String> unread) {
+    /** Reads the description column with the first value form that reads it; what none reads goes to {@code unread}. */
+    private List<ValueConstraint> constraints(String description, FieldType type, List<String> fieldNames,
+                                              List<String> unread) {
         List<ValueConstraint> constraints = new ArrayList<>();
         if (description.isBlank()) {
             return constraints;
         }
-        Matcher fixed = FIXED.matcher(description);
-        if (fixed.matches()) {
-            constraints.add(new ValueConstraint.FixedValue(fixed.group(1)));
-            return constraints;
-        }
-        if (ENUMERATION.matcher(description).matches()) {
-            List<String> values = new ArrayList<>();
-            Matcher value = BACKTICKED.matcher(description);
-            while (value.find()) {
-                values.add(value.group(1));
+        for (ValueForm form : valueForms) {
+            Optional<ValueConstraint> constraint = form.read(description, type, fieldNames, unread);
+            if (constraint.isPresent()) {
+                constraints.add(constraint.get());
+                return constraints;
             }
-            constraints.add(new ValueConstraint.AllowedValues(values));
-            return constraints;
-        }
-        Matcher digits = DIGITS.matcher(description);
-        if (digits.find()) {
-            constraints.add(new ValueConstraint.DigitString(digitCount(digits.group(1) != null ? digits.group(1) : digits.group(2))));
-            return constraints;
-        }
-        Matcher items = REQUIRED_ITEMS.matcher(description);
-        if (type == FieldType.LIST && items.matches()) {
-            List<String> literals = new ArrayList<>();
-            List<String> fieldValues = new ArrayList<>();
-            for (String part : items.group(1).split("[,，、]")) {
-                String item = part.trim().replaceAll("[。.]$", "");
-                Matcher literal = BACKTICKED.matcher(item);
-                if (literal.matches()) {
-                    literals.add(literal.group(1));
-                } else if (fieldNames.contains(item)) {
-                    fieldValues.add(item);
-                } else if (!item.isEmpty()) {
-                    unread.add("'" + item + "' (from: " + description + ")");
-                }
-            }
-            constraints.add(new ValueConstraint.RequiredItems(literals, fieldValues));
-            return constraints;
         }
         unread.add(description);
         return constraints;
-    }
-
-    private static int digitCount(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "兩", "两", "二", "two" -> 2;
-            case "三", "three" -> 3;
-            case "四", "four" -> 4;
-            default -> Integer.parseInt(word);
-        };
     }
 
     private static String describe(ValueConstraint constraint) {

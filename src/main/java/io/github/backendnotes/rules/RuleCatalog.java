@@ -2,7 +2,9 @@ package io.github.backendnotes.rules;
 
 import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.check.VaultRule;
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Rule;
+import io.github.backendnotes.model.ValueForm;
 
 import io.github.backendnotes.rules.frontmatter.AllowedValueRule;
 import io.github.backendnotes.rules.frontmatter.CategoryFolderRule;
@@ -116,6 +118,29 @@ public final class RuleCatalog {
             new BrokenAnchorRule(),
             new OutsideRootRule());
 
+    /**
+     * The rubric phrase forms of the section rules, in the order they are tried: the first form that reads a
+     * clause makes its check, so where two forms read the same clause the narrower comes first ("至少 3 個面向的比較"
+     * is comparison rows, not an item count). Whole-line forms look at the whole rubric line before any clause.
+     */
+    private static final List<ClauseForm> CLAUSE_FORMS = List.of(
+            OutputCommentRule.FORM,
+            DiagramRule.FORM,
+            SentenceCountRule.FORM,
+            ComparisonRowsRule.FORM,
+            ItemCountRule.FORM,
+            MentionsRule.FORM,
+            OrderedListRule.FORM,
+            RelativeLinkRule.FORM,
+            CodeShapeRule.FORM);
+
+    /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
+    private static final List<ValueForm> VALUE_FORMS = List.of(
+            FixedValueRule.FORM,
+            AllowedValueRule.FORM,
+            ValueFormatRule.FORM,
+            RequiredItemsRule.FORM);
+
     private RuleCatalog() {
     }
 
@@ -125,6 +150,16 @@ public final class RuleCatalog {
 
     public static List<NoteRule> noteRules() {
         return NOTE_RULES;
+    }
+
+    /** The clause forms the rubric and configuration parsers read section minimums with, in the order tried. */
+    public static List<ClauseForm> clauseForms() {
+        return CLAUSE_FORMS;
+    }
+
+    /** The forms the rubric parser reads the front-matter table's descriptions with, in the order tried. */
+    public static List<ValueForm> valueForms() {
+        return VALUE_FORMS;
     }
 
     /** All rules, parse rules first. */

@@ -6,6 +6,9 @@ import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.rules.RuleCatalog;
+import io.github.backendnotes.rules.section.ItemCountRule.ItemCount;
+import io.github.backendnotes.rules.section.OrderedListRule.OrderedList;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,7 +26,7 @@ class ConfigParserTest {
             "section.item-count", "frontmatter.next-review", "code.language-tag");
 
     private static ConfigParser.Result parse(String yaml) {
-        return new ConfigParser(KNOWN).parse(".backend-notes.yml", yaml);
+        return new ConfigParser(KNOWN, RuleCatalog.clauseForms()).parse(".backend-notes.yml", yaml);
     }
 
     /** {@code line:column rule message} per problem. */
@@ -122,9 +125,9 @@ class ConfigParserTest {
         assertEquals(List.of(
                 new ChapterKind("Lesson", List.of(new ChapterKind.RequiredHeading("Goal", 5),
                         new ChapterKind.RequiredHeading("Steps", 5), new ChapterKind.RequiredHeading("Checklist", 5)),
-                        List.of(new SectionRequirement("Steps", new SectionRequirement.OrderedList(), "以編號列表呈現", 7),
-                                new SectionRequirement("Steps", new SectionRequirement.ItemCount(3, 5), "3-5 個", 7),
-                                new SectionRequirement("Checklist", new SectionRequirement.ItemCount(2, 0), "至少 2 條", 8)),
+                        List.of(new SectionRequirement("Steps", new OrderedList(), "以編號列表呈現", 7),
+                                new SectionRequirement("Steps", new ItemCount(3, 5), "3-5 個", 7),
+                                new SectionRequirement("Checklist", new ItemCount(2, 0), "至少 2 條", 8)),
                         4),
                 new ChapterKind("", List.of(new ChapterKind.RequiredHeading("Symptom", 10),
                         new ChapterKind.RequiredHeading("Fix", 11)), List.of(), 9)), kinds);
@@ -236,7 +239,7 @@ class ConfigParserTest {
                 "cannot read the minimum 'lots of steps' for section 'Steps' (forms: 至少 N 條, N-M 個, 1-2 句話, 編號列表,"
                         + " 至少 N 個面向的比較, …)")), result.problems());
         ChapterKind lesson = result.config().series().get("lessons").kinds().get(0);
-        assertEquals(List.of(new SectionRequirement("Steps", new SectionRequirement.ItemCount(3, 0), "至少 3 條", 7)),
+        assertEquals(List.of(new SectionRequirement("Steps", new ItemCount(3, 0), "至少 3 條", 7)),
                 lesson.requirements());
         assertEquals(List.of("Goal", "Steps"), lesson.headingTexts());
     }

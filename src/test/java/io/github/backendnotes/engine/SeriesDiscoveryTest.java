@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static io.github.backendnotes.TestVaults.note;
+import static io.github.backendnotes.TestVaults.rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SeriesDiscoveryTest {
@@ -26,7 +26,7 @@ class SeriesDiscoveryTest {
     private static List<Series> discover(Map<String, String> files) {
         Map<String, String> sorted = new TreeMap<>(files);
         return new SeriesDiscovery().discover(new ArrayList<>(sorted.keySet()),
-                path -> new io.github.backendnotes.parse.RubricParser().parse(path, note(path, sorted.getOrDefault(path, "# x\n"))));
+                path -> rubric(path, sorted.getOrDefault(path, "# x\n")));
     }
 
     private static Map<String, String> files(String... pathsAndContent) {

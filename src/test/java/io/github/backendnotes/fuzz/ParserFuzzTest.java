@@ -9,6 +9,7 @@ import io.github.backendnotes.parse.MatrixParser;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.ReadmeParser;
 import io.github.backendnotes.parse.RubricParser;
+import io.github.backendnotes.rules.RuleCatalog;
 
 import java.util.Set;
 
@@ -31,7 +32,8 @@ class ParserFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void rubricParser(byte[] bytes) {
         Note rubric = NOTES.parse("s/quality_rubric.md", bytes);
-        assertNotNull(new RubricParser().parse("s/quality_rubric.md", rubric));
+        assertNotNull(new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms())
+                .parse("s/quality_rubric.md", rubric));
     }
 
     @FuzzTest(maxDuration = "60s")
@@ -48,7 +50,7 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void configParser(FuzzedDataProvider data) {
-        assertNotNull(new ConfigParser(Set.of("links", "links.broken")).parse(".backend-notes.yml",
+        assertNotNull(new ConfigParser(Set.of("links", "links.broken"), RuleCatalog.clauseForms()).parse(".backend-notes.yml",
                 data.consumeRemainingAsString()));
     }
 }

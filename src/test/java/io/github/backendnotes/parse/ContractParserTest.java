@@ -6,19 +6,18 @@ import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.SectionRequirement;
-import io.github.backendnotes.model.SectionRequirement.CodeContains;
-import io.github.backendnotes.model.SectionRequirement.Diagram;
-import io.github.backendnotes.model.SectionRequirement.ItemCount;
-import io.github.backendnotes.model.SectionRequirement.MentionsEach;
-import io.github.backendnotes.model.SectionRequirement.OrderedList;
-import io.github.backendnotes.model.SectionRequirement.OutputComment;
-import io.github.backendnotes.model.SectionRequirement.RelativeLink;
-import io.github.backendnotes.model.SectionRequirement.SentenceCount;
-import io.github.backendnotes.model.SectionRequirement.TableRows;
+import io.github.backendnotes.rules.section.CodeShapeRule.CodeContains;
+import io.github.backendnotes.rules.section.ComparisonRowsRule.TableRows;
+import io.github.backendnotes.rules.section.DiagramRule.Diagram;
+import io.github.backendnotes.rules.section.ItemCountRule.ItemCount;
+import io.github.backendnotes.rules.section.MentionsRule.MentionsEach;
+import io.github.backendnotes.rules.section.OrderedListRule.OrderedList;
+import io.github.backendnotes.rules.section.OutputCommentRule.OutputComment;
+import io.github.backendnotes.rules.section.RelativeLinkRule.RelativeLink;
+import io.github.backendnotes.rules.section.SentenceCountRule.SentenceCount;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
 import static io.github.backendnotes.TestVaults.rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -272,28 +271,5 @@ class ContractParserTest {
         assertEquals(List.of(), rubric.kinds().get(0).headings());
         assertEquals(List.of(new RubricLine(3, "`Goal`"), new RubricLine(4, "Walkthrough without backticks")),
                 rubric.notChecked());
-    }
-
-    @Test
-    void clauseSplittingKeepsBackticksAndParenthesesTogether() {
-        assertEquals(List.of("1-2 句話", "明確表達（如：A，B）", "`a，b`", "尾句"),
-                ContractParser.splitClauses("1-2 句話，明確表達（如：A，B）；`a，b`。尾句"));
-        assertEquals("至少 3 個面向的比較", ContractParser.withoutParenthesis("至少 3 個面向的比較（如：效能、`f(x)`）"));
-        assertEquals("含 `f(x)`", ContractParser.withoutParenthesis("含 `f(x)`"));
-    }
-
-    @Test
-    void singleClauseForms() {
-        assertEquals(Optional.of(new ItemCount(2, 0)), ContractParser.clause("至少 2 條"));
-        assertEquals(Optional.of(new ItemCount(4, 0)), ContractParser.clause("需至少 4 題"));
-        assertEquals(Optional.of(new ItemCount(3, 5)), ContractParser.clause("3-5 個"));
-        assertEquals(Optional.of(new SentenceCount(1, 2)), ContractParser.clause("1-2 句話"));
-        assertEquals(Optional.of(new SentenceCount(3, 0)), ContractParser.clause("至少 3 句"));
-        assertEquals(Optional.of(new TableRows(4)), ContractParser.clause("至少 4 個面向的比較（如：a、b）"));
-        assertEquals(Optional.of(new OrderedList()), ContractParser.clause("以編號列表呈現"));
-        assertEquals(Optional.of(new RelativeLink()), ContractParser.clause("使用相對路徑連結"));
-        assertEquals(Optional.of(new CodeContains(List.of("use std::io"))), ContractParser.clause("含 `use std::io`"));
-        assertEquals(Optional.empty(), ContractParser.clause("含 `fn main()` 或 Axum handler 範例"));
-        assertEquals(Optional.empty(), ContractParser.clause("明確表達本章要解決的問題"));
     }
 }

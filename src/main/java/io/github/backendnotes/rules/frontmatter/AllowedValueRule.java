@@ -5,10 +5,34 @@ import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.model.ValueForm;
 import io.github.backendnotes.check.ChapterContext;
 import io.github.backendnotes.check.Findings;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 public final class AllowedValueRule extends FrontMatterRule {
+
+    private static final Pattern ENUMERATION = Pattern.compile(
+            "^`[^`]+`(?:\\s*(?:/|\\||,|，|、|or|或)\\s*`[^`]+`)+\\s*[。.]?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+
+    /** Reads "`a` / `b`", "`a` or `b`", "`a`、`b`": nothing but backticked values and separators. */
+    public static final ValueForm FORM = (description, type, fieldNames, unread) -> {
+        if (!ENUMERATION.matcher(description).matches()) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>();
+        Matcher value = BACKTICKED.matcher(description);
+        while (value.find()) {
+            values.add(value.group(1));
+        }
+        return Optional.of(new ValueConstraint.AllowedValues(values));
+    };
 
     public AllowedValueRule() {
         super("frontmatter.allowed-value", Severity.ERROR,

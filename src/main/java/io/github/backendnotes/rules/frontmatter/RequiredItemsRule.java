@@ -4,17 +4,33 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.ValueConstraint;
+import io.github.backendnotes.model.ValueForm;
 import io.github.backendnotes.model.YamlValue;
 import io.github.backendnotes.check.ChapterContext;
 import io.github.backendnotes.check.Findings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 public final class RequiredItemsRule extends FrontMatterRule {
+
+    private static final Pattern REQUIRED_ITEMS = Pattern.compile(
+            "^(?:至少含|至少包含|必須含|必須包含|须含|須含|must include|includes? at least|at least)\\s*[:：]?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+
+    /**
+     * Reads "至少含 `backend`, category, …" of a list field: backticked items are literals, a field's name stands for
+     * its value; any other item is listed as unread.
+     */
+    public static final ValueForm FORM = RequiredItemsRule::read;
 
     public RequiredItemsRule() {
         super("frontmatter.required-tags", Severity.ERROR,
@@ -53,5 +69,27 @@ public final class RequiredItemsRule extends FrontMatterRule {
     /** The form the notes use for a field value as a tag: {@code system_design} → {@code system-design}. */
     static String kebab(String value) {
         return value.trim().replace('_', '-').replace(' ', '-');
+    }
+
+    private static Optional<ValueConstraint> read(String description, FieldType type, List<String> fieldNames,
+                                                  List<String> unread) {
+        Matcher items = REQUIRED_ITEMS.matcher(description);
+        if (type != FieldType.LIST || !items.matches()) {
+            return Optional.empty();
+        }
+        List<String> literals = new ArrayList<>();
+        List<String> fieldValues = new ArrayList<>();
+        for (String part : items.group(1).split("[,，、]")) {
+            String item = part.trim().replaceAll("[。.]$", "");
+            Matcher literal = BACKTICKED.matcher(item);
+            if (literal.matches()) {
+                literals.add(literal.group(1));
+            } else if (fieldNames.contains(item)) {
+                fieldValues.add(item);
+            } else if (!item.isEmpty()) {
+                unread.add("'" + item + "' (from: " + description + ")");
+            }
+        }
+        return Optional.of(new ValueConstraint.RequiredItems(literals, fieldValues));
     }
 }

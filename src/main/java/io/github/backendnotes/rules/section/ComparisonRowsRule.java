@@ -1,11 +1,32 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
-import io.github.backendnotes.model.SectionRequirement.TableRows;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
-public final class ComparisonRowsRule extends SectionRule<TableRows> {
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public final class ComparisonRowsRule extends SectionRule<ComparisonRowsRule.TableRows> {
+
+    private static final Pattern TABLE_ROWS = Pattern.compile("^(?:需|須)?至少\\s*(\\d+)\\s*(?:個|项|項)?\\s*面向");
+
+    /** Reads "至少 N 個面向的比較". */
+    public static final ClauseForm FORM = clause -> {
+        Matcher m = TABLE_ROWS.matcher(clause);
+        return m.find() ? Optional.of(new TableRows(Integer.parseInt(m.group(1)))) : Optional.empty();
+    };
+
+    /** A table with at least {@code min} body rows. */
+    public record TableRows(int min) implements Check {
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            return restatesNumber(checklistLine, min);
+        }
+    }
 
     public ComparisonRowsRule() {
         super("section.comparison-rows", Severity.ERROR,

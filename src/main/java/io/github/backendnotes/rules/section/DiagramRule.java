@@ -1,14 +1,38 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
-import io.github.backendnotes.model.SectionRequirement.Diagram;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-public final class DiagramRule extends SectionRule<Diagram> {
+public final class DiagramRule extends SectionRule<DiagramRule.Diagram> {
+
+    private static final Pattern DIAGRAM_TYPE =
+            Pattern.compile("`(\\w*[Dd]iagram|flowchart|graph|sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram)`");
+
+    /** Reads a line naming Mermaid anywhere ("Mermaid diagram", "Mermaid `classDiagram`"); a backticked type narrows it. */
+    public static final ClauseForm FORM = ClauseForm.wholeLine(text -> {
+        if (!text.toLowerCase(Locale.ROOT).contains("mermaid")) {
+            return Optional.empty();
+        }
+        Matcher type = DIAGRAM_TYPE.matcher(text);
+        return Optional.of(new Diagram(type.find() ? type.group(1) : null));
+    });
+
+    /** A fenced mermaid block, of {@code type} when it is not null. */
+    public record Diagram(String type) implements Check {
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            return checklistLine.toLowerCase(Locale.ROOT).contains("mermaid");
+        }
+    }
 
     public DiagramRule() {
         super("section.diagram", Severity.ERROR,

@@ -1,10 +1,31 @@
 package io.github.backendnotes.rules.section;
 
-import io.github.backendnotes.model.SectionRequirement.ItemCount;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
-public final class ItemCountRule extends SectionRule<ItemCount> {
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public final class ItemCountRule extends SectionRule<ItemCountRule.ItemCount> {
+
+    private static final Pattern AT_LEAST = Pattern.compile(
+            "^(?:需|須)?(?:至少|at least)\\s*(?:列出)?\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|items?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile("^(\\d+)\\s*[-–~]\\s*(\\d+)\\s*(?:個|个|條|条|題|题|項|项|行|組|组|種|种|步)");
+
+    /** Reads "至少 N 個/條/題/項/行/組/種", "at least N items" and "N-M 個". */
+    public static final ClauseForm FORM = ItemCountRule::read;
+
+    /** List items, sub-headings or table rows; {@code max} is 0 when open. */
+    public record ItemCount(int min, int max) implements Check {
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            return restatesNumber(checklistLine, min);
+        }
+    }
 
     public ItemCountRule() {
         super("section.item-count", Severity.ERROR,
@@ -19,5 +40,17 @@ public final class ItemCountRule extends SectionRule<ItemCount> {
             return "has " + plural(items, "item");
         }
         return null;
+    }
+
+    static Optional<Check> read(String clause) {
+        Matcher m = AT_LEAST.matcher(clause);
+        if (m.find()) {
+            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), 0));
+        }
+        m = RANGE.matcher(clause);
+        if (m.find()) {
+            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        return Optional.empty();
     }
 }

@@ -1,13 +1,31 @@
 package io.github.backendnotes.rules.section;
 
-import io.github.backendnotes.model.SectionRequirement.MentionsEach;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-public final class MentionsRule extends SectionRule<MentionsEach> {
+public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
+
+    private static final Pattern MENTIONS = Pattern.compile("針對\\s*(\\S+?)\\s*(?:與|和|及|、)\\s*(\\S+?)\\s*各");
+
+    /** Reads "需針對 Go 與 Rust 各至少提及 1 個". */
+    public static final ClauseForm FORM = clause -> {
+        Matcher m = MENTIONS.matcher(clause);
+        return m.find() ? Optional.of(new MentionsEach(List.of(m.group(1), m.group(2)))) : Optional.empty();
+    };
+
+    /** The section names each of these. */
+    public record MentionsEach(List<String> names) implements Check {
+        public MentionsEach {
+            names = List.copyOf(names);
+        }
+    }
 
     public MentionsRule() {
         super("section.mentions", Severity.ERROR,

@@ -1,11 +1,23 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
-import io.github.backendnotes.model.SectionRequirement.OrderedList;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
-public final class OrderedListRule extends SectionRule<OrderedList> {
+import java.util.Locale;
+import java.util.Optional;
+
+public final class OrderedListRule extends SectionRule<OrderedListRule.OrderedList> {
+
+    /** Reads "編號列表" and "numbered list". */
+    public static final ClauseForm FORM = clause -> clause.contains("編號列表") || clause.contains("编号列表")
+            || clause.toLowerCase(Locale.ROOT).contains("numbered list") ? Optional.of(new OrderedList()) : Optional.empty();
+
+    /** An ordered list. */
+    public record OrderedList() implements Check {
+    }
 
     public OrderedListRule() {
         super("section.ordered-list", Severity.ERROR,

@@ -1,13 +1,23 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
-import io.github.backendnotes.model.SectionRequirement.OutputComment;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-public final class OutputCommentRule extends SectionRule<OutputComment> {
+public final class OutputCommentRule extends SectionRule<OutputCommentRule.OutputComment> {
+
+    /** Reads a line naming "// Output" or 預期輸出 anywhere, in a parenthesis too ("預期輸出（`// Output:` 區塊）"). */
+    public static final ClauseForm FORM = ClauseForm.wholeLine(text -> text.contains("// Output") || text.contains("預期輸出")
+            ? Optional.of(new OutputComment()) : Optional.empty());
+
+    /** A code block ends with an expected-output comment block. */
+    public record OutputComment() implements Check {
+    }
 
     private static final Pattern OUTPUT_LINE = Pattern.compile("^\\s*(?://|#|--)\\s*(?:Expected\\s+)?Output\\b.*",
             Pattern.CASE_INSENSITIVE);

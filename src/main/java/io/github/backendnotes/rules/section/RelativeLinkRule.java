@@ -1,15 +1,26 @@
 package io.github.backendnotes.rules.section;
 
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Link;
-import io.github.backendnotes.model.SectionRequirement.RelativeLink;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-public final class RelativeLinkRule extends SectionRule<RelativeLink> {
+public final class RelativeLinkRule extends SectionRule<RelativeLinkRule.RelativeLink> {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** Reads "使用相對路徑連結" and "relative link". */
+    public static final ClauseForm FORM = clause -> clause.contains("相對路徑連結")
+            || clause.toLowerCase(Locale.ROOT).contains("relative link") ? Optional.of(new RelativeLink()) : Optional.empty();
+
+    /** At least one relative Markdown link. */
+    public record RelativeLink() implements Check {
+    }
 
     public RelativeLinkRule() {
         super("section.relative-link", Severity.ERROR,

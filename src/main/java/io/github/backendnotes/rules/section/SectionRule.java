@@ -11,7 +11,9 @@ import io.github.backendnotes.check.SectionView;
 
 /**
  * Base of the rules that check one kind of per-section minimum of the chapter's kind. A section that is
- * absent is left to {@code structure.missing-heading}.
+ * absent is left to {@code structure.missing-heading}. Each rule also owns its clause grammar: its
+ * {@code FORM} (the {@link io.github.backendnotes.model.ClauseForm} reading its rubric phrases, listed in
+ * {@code RuleCatalog.clauseForms()}) and the record of its check.
  */
 abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule {
 
@@ -45,6 +47,11 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
 
     /** What the section lacks, phrased to follow "section 'X' ", or null when it meets the minimum. */
     abstract String problem(SectionView section, T check);
+
+    /** A checklist line restates a minimum of {@code number} when it names the number and adds no "且" condition. */
+    static boolean restatesNumber(String checklistLine, int number) {
+        return checklistLine.matches(".*\\b" + number + "\\b.*") && !checklistLine.contains("且");
+    }
 
     static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");

@@ -1,15 +1,30 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
-import io.github.backendnotes.model.SectionRequirement.SentenceCount;
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-public final class SentenceCountRule extends SectionRule<SentenceCount> {
+public final class SentenceCountRule extends SectionRule<SentenceCountRule.SentenceCount> {
 
     private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+    private static final Pattern SENTENCES = Pattern.compile("^(?:(\\d+)\\s*[-–~]\\s*(\\d+)|至少\\s*(\\d+))\\s*句");
+
+    /** Reads "1-2 句話" and "至少 N 句". */
+    public static final ClauseForm FORM = SentenceCountRule::read;
+
+    /** Sentences of the section's prose; {@code max} is 0 when open. */
+    public record SentenceCount(int min, int max) implements Check {
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            return checklistLine.contains(min + "-" + max + " 句") || checklistLine.contains(min + "-" + max + "句");
+        }
+    }
 
     public SentenceCountRule() {
         super("section.sentence-count", Severity.ERROR,
@@ -28,6 +43,16 @@ public final class SentenceCountRule extends SectionRule<SentenceCount> {
             return "has " + plural(sentences, "sentence");
         }
         return null;
+    }
+
+    static Optional<Check> read(String clause) {
+        Matcher m = SENTENCES.matcher(clause);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(3) != null
+                ? new SentenceCount(Integer.parseInt(m.group(3)), 0)
+                : new SentenceCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
     }
 
     /**

@@ -1,0 +1,149 @@
+package io.github.backendnotes.parse;
+
+import io.github.backendnotes.model.Block;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model blocks of CommonMark nodes, their inline text, and where a node starts. */
+final class Blocks {
+
+    private Blocks() {
+    }
+
+    /** The block of a top-level node, or null for a node no rule reads. */
+    static Block block(Node node) {
+        if (node instanceof Paragraph paragraph) {
+            return new Block.Paragraph(inlineText(paragraph).trim(),
+                    paragraph.getFirstChild() instanceof StrongEmphasis, line(node));
+        }
+        if (node instanceof ListBlock list) {
+            return listBlock(list);
+        }
+        if (node instanceof TableBlock table) {
+            return table(table);
+        }
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            return codeBlock(node);
+        }
+        if (node instanceof BlockQuote quote) {
+            StringBuilder text = new StringBuilder();
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Paragraph) {
+                    text.append(text.length() == 0 ? "" : "\n").append(inlineText(child).trim());
+                }
+            }
+            return new Block.Paragraph(text.toString(), false, line(node));
+        }
+        return null; // thematic breaks, HTML blocks: nothing a rule reads
+    }
+
+    static Block.CodeBlock codeBlock(Node node) {
+        if (node instanceof FencedCodeBlock fenced) {
+            String info = fenced.getInfo() == null ? "" : fenced.getInfo().trim();
+            String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+            return new Block.CodeBlock(language, fenced.getLiteral(), true, line(node));
+        }
+        return new Block.CodeBlock("", ((IndentedCodeBlock) node).getLiteral(), false, line(node));
+    }
+
+    private static Block.ListBlock listBlock(ListBlock list) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem listItem) {
+                StringBuilder text = new StringBuilder();
+                List<Block.ListBlock> children = new ArrayList<>();
+                for (Node child = listItem.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof ListBlock nested) {
+                        children.add(listBlock(nested));
+                    } else if (child instanceof Paragraph) {
+                        text.append(text.length() == 0 ? "" : "\n").append(inlineText(child).trim());
+                    }
+                }
+                items.add(new Block.ListItem(text.toString(), line(listItem), children));
+            }
+        }
+        return new Block.ListBlock(list instanceof OrderedList, items, line(list));
+    }
+
+    private static Block.Table table(TableBlock table) {
+        List<String> header = new ArrayList<>();
+        List<Block.Table.Row> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(inlineText(cell).trim());
+                    }
+                }
+                if (part instanceof TableHead) {
+                    header.addAll(cells);
+                } else if (part instanceof TableBody) {
+                    rows.add(new Block.Table.Row(cells, line(row)));
+                }
+            }
+        }
+        return new Block.Table(header, rows, line(table));
+    }
+
+    /** The inline content as text, inline code kept in backticks so rubric phrases can be read. */
+    static String inlineText(Node node) {
+        Node first = node.getFirstChild();
+        if (first instanceof Text text && first.getNext() == null) {
+            // a plain run of text, as most headings, cells and short items are: nothing to join
+            return text.getLiteral();
+        }
+        StringBuilder out = new StringBuilder(64);
+        appendInline(node, out);
+        return out.toString();
+    }
+
+    private static void appendInline(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (child instanceof Code code) {
+                out.append('`').append(code.getLiteral()).append('`');
+            } else if (child instanceof SoftLineBreak) {
+                out.append(' ');
+            } else if (child instanceof HardLineBreak) {
+                out.append('\n');
+            } else {
+                appendInline(child, out);
+            }
+        }
+    }
+
+    static int line(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    static int column(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.backendnotes.rules.section;
+
+import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.SectionRequirement.Check;
+import io.github.backendnotes.parse.Clauses;
+import io.github.backendnotes.rules.RuleCatalog;
+import io.github.backendnotes.rules.section.CodeShapeRule.CodeContains;
+import io.github.backendnotes.rules.section.ComparisonRowsRule.TableRows;
+import io.github.backendnotes.rules.section.DiagramRule.Diagram;
+import io.github.backendnotes.rules.section.ItemCountRule.ItemCount;
+import io.github.backendnotes.rules.section.MentionsRule.MentionsEach;
+import io.github.backendnotes.rules.section.OrderedListRule.OrderedList;
+import io.github.backendnotes.rules.section.OutputCommentRule.OutputComment;
+import io.github.backendnotes.rules.section.RelativeLinkRule.RelativeLink;
+import io.github.backendnotes.rules.section.SentenceCountRule.SentenceCount;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each section rule's clause form: the rubric phrases it reads, and the checklist lines that restate its minimum. */
+class ClauseFormsTest {
+
+    private static Optional<Check> read(ClauseForm form, String text) {
+        return form.read(text);
+    }
+
+    /** Through the catalog, as the rubric parser reads a clause: the first form that reads it wins. */
+    private static Optional<Check> catalog(String clause) {
+        return Clauses.read(RuleCatalog.clauseForms(), clause);
+    }
+
+    @Test
+    void itemCount() {
+        assertEquals(Optional.of(new ItemCount(2, 0)), read(ItemCountRule.FORM, "至少 2 條"));
+        assertEquals(Optional.of(new ItemCount(4, 0)), read(ItemCountRule.FORM, "需至少 4 題"));
+        assertEquals(Optional.of(new ItemCount(5, 0)), read(ItemCountRule.FORM, "At least 5 items"));
+        assertEquals(Optional.of(new ItemCount(3, 5)), read(ItemCountRule.FORM, "3-5 個"));
+        assertEquals(Optional.of(new ItemCount(2, 4)), read(ItemCountRule.FORM, "2~4 步"));
+        assertEquals(Optional.empty(), read(ItemCountRule.FORM, "1-2 句話"));
+        assertTrue(new ItemCount(3, 0).restatedBy("對照表至少 3 行"));
+        assertFalse(new ItemCount(3, 0).restatedBy("至少 3 行且附說明"));
+        assertFalse(new ItemCount(3, 0).restatedBy("至少 13 行"));
+    }
+
+    @Test
+    void sentenceCount() {
+        assertEquals(Optional.of(new SentenceCount(1, 2)), read(SentenceCountRule.FORM, "1-2 句話"));
+        assertEquals(Optional.of(new SentenceCount(3, 0)), read(SentenceCountRule.FORM, "至少 3 句"));
+        assertEquals(Optional.empty(), read(SentenceCountRule.FORM, "至少 3 條"));
+        assertTrue(new SentenceCount(1, 2).restatedBy("Intent 1-2 句話"));
+        assertTrue(new SentenceCount(1, 2).restatedBy("Intent 1-2句"));
+        assertFalse(new SentenceCount(1, 2).restatedBy("Intent 簡短"));
+    }
+
+    @Test
+    void comparisonRows() {
+        assertEquals(Optional.of(new TableRows(4)), read(ComparisonRowsRule.FORM, "至少 4 個面向的比較"));
+        assertEquals(Optional.of(new TableRows(3)), read(ComparisonRowsRule.FORM, "需至少 3 面向"));
+        assertEquals(Optional.empty(), read(ComparisonRowsRule.FORM, "至少 4 個"));
+        assertTrue(new TableRows(3).restatedBy("對照表至少 3 行"));
+    }
+
+    @Test
+    void diagramReadsTheWholeLine() {
+        assertTrue(DiagramRule.FORM.readsWholeLine());
+        assertEquals(Optional.of(new Diagram(null)), read(DiagramRule.FORM, "必須包含 Mermaid diagram（擇一）"));
+        assertEquals(Optional.of(new Diagram("classDiagram")), read(DiagramRule.FORM, "Mermaid `classDiagram` 呈現型別關係"));
+        assertEquals(Optional.empty(), read(DiagramRule.FORM, "一張架構圖"));
+        assertTrue(new Diagram(null).restatedBy("Concept 有 mermaid 圖"));
+    }
+
+    @Test
+    void outputCommentReadsTheWholeLine() {
+        assertTrue(OutputCommentRule.FORM.readsWholeLine());
+        assertEquals(Optional.of(new OutputComment()), read(OutputCommentRule.FORM, "預期輸出（`// Output:` 區塊）"));
+        assertEquals(Optional.of(new OutputComment()), read(OutputCommentRule.FORM, "含 `// Output:` 註解"));
+        assertEquals(Optional.empty(), read(OutputCommentRule.FORM, "含 `package main`"));
+        assertFalse(new OutputComment().restatedBy("預期輸出"));
+    }
+
+    @Test
+    void orderedList() {
+        assertEquals(Optional.of(new OrderedList()), read(OrderedListRule.FORM, "以編號列表呈現"));
+        assertEquals(Optional.of(new OrderedList()), read(OrderedListRule.FORM, "as a Numbered List"));
+        assertEquals(Optional.empty(), read(OrderedListRule.FORM, "以列表呈現"));
+    }
+
+    @Test
+    void relativeLink() {
+        assertEquals(Optional.of(new RelativeLink()), read(RelativeLinkRule.FORM, "使用相對路徑連結"));
+        assertEquals(Optional.of(new RelativeLink()), read(RelativeLinkRule.FORM, "use a Relative link"));
+        assertEquals(Optional.empty(), read(RelativeLinkRule.FORM, "使用連結"));
+    }
+
+    @Test
+    void mentions() {
+        assertEquals(Optional.of(new MentionsEach(List.of("Go", "Rust"))),
+                read(MentionsRule.FORM, "需針對 Go 與 Rust 各至少提及 1 個"));
+        assertEquals(Optional.of(new MentionsEach(List.of("MySQL", "PostgreSQL"))),
+                read(MentionsRule.FORM, "針對 MySQL 和 PostgreSQL 各舉一例"));
+        assertEquals(Optional.empty(), read(MentionsRule.FORM, "提及 Go"));
+    }
+
+    @Test
+    void codeShape() {
+        assertEquals(Optional.of(new CodeContains(List.of("package main", "import", "func main()"))),
+                read(CodeShapeRule.FORM, "含 `package main`、`import`、`func main()`"));
+        assertEquals(Optional.of(new CodeContains(List.of("use std::io"))), read(CodeShapeRule.FORM, "含 `use std::io`"));
+        // a token followed by "或 …" is not a plain token list
+        assertEquals(Optional.empty(), read(CodeShapeRule.FORM, "含 `fn main()` 或 Axum handler 範例"));
+    }
+
+    @Test
+    void theCatalogTriesTheNarrowerFormFirst() {
+        assertEquals(Optional.of(new TableRows(4)), catalog("至少 4 個面向的比較（如：a、b）"));
+        assertEquals(Optional.of(new ItemCount(4, 0)), catalog("至少 4 個"));
+        assertEquals(Optional.of(new SentenceCount(1, 2)), catalog("1-2 句話"));
+        assertEquals(Optional.empty(), catalog("明確表達本章要解決的問題"));
+        // whole-line forms read the line, not a clause
+        assertEquals(Optional.empty(), catalog("Mermaid diagram"));
+    }
+}
