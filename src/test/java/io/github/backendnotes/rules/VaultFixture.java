@@ -127,7 +127,7 @@ public final class VaultFixture {
         Map<String, Rubric> rubrics = new HashMap<>();
         parsed.forEach((path, note) -> {
             if (PathNames.fileName(path).equalsIgnoreCase("quality_rubric.md")) {
-                rubrics.put(path, new RubricParser().parse(path, note));
+                rubrics.put(path, new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms()).parse(path, note));
             }
         });
         List<Series> series = new SeriesDiscovery().discover(new ArrayList<>(parsed.keySet()), rubrics::get);
