@@ -16,7 +16,7 @@ import io.github.backendnotes.model.PropertyDictionary;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.parse.DictionaryParser;
 import io.github.backendnotes.config.ConfigRules;
-import io.github.backendnotes.rules.index.IndexCoverageRule;
+import io.github.backendnotes.check.RootIndex;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.model.SharedHeadings;
@@ -272,7 +272,7 @@ public final class VerificationEngine {
         all.addAll(baseline.findings(runPolicy));
         all.sort(Finding.ORDER);
         return new RunResult(root, scan.markdownFiles().size(), series, all, dictionary.dictionary(),
-                IndexCoverageRule.coverage(vault).orElse(null),
+                RootIndex.listing(vault).orElse(null),
                 baseline.file() == null ? null : new RunResult.BaselineUse(baseline.file(), applied.fixed()),
                 changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count(),
                 // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
