@@ -44,7 +44,7 @@ public final class NoteCache {
     private final CompletableFuture<Map<String, Entry>> previous;
     /** This run's file while it is written; null before the first entry, and once {@code closed}. */
     private AtomicFiles.Pending pending;
-    private NoteCodec.Writer writer;
+    private CodecWriter writer;
     /** Saved, dropped after a failure, or discarded: nothing more is written. */
     private boolean closed;
 
@@ -142,7 +142,7 @@ public final class NoteCache {
     private void start() throws IOException {
         pending = AtomicFiles.start(file);
         new DataOutputStream(pending.stream()).writeInt(MAGIC);
-        writer = new NoteCodec.Writer(pending.stream());
+        writer = new CodecWriter(pending.stream());
         writer.write(identity());
     }
 
@@ -208,7 +208,7 @@ public final class NoteCache {
         }
         try (InputStream stream = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16))) {
-            NoteCodec.Reader reader = new NoteCodec.Reader(in);
+            CodecReader reader = new CodecReader(in);
             if (in.readInt() != MAGIC || !identity().equals(reader.read())) {
                 return entries;
             }
