@@ -144,18 +144,18 @@ class ChangedSinceRunTest {
     @Test
     void aCrossFileFindingIsKeptWhenItNamesTheChangedFileNotAnotherOfTheSameName() {
         String changed = "net/basics/02_dns.md";
-        assertTrue(VerificationEngine.namesFile("the chapter list names '02_dns.md' twice", changed));
-        assertTrue(VerificationEngine.namesFile("row 'DNS' is 'Pending' but 'basics/02_dns.md' exists", changed));
-        assertTrue(VerificationEngine.namesFile("no heading '#x' in 'net/basics/02_dns.md'", changed));
-        assertTrue(VerificationEngine.namesFile("link '../basics/02_dns.md#x' is broken", changed));
-        assertFalse(VerificationEngine.namesFile("no heading '#x' in 'web/basics/02_dns.md'", changed));
-        assertFalse(VerificationEngine.namesFile("link 'old_02_dns.md' does not exist", changed));
-        assertTrue(VerificationEngine.namesFile("in 'web/basics/02_dns.md', not '02_dns.md'", changed));
-        assertTrue(VerificationEngine.namesFile("清單列出「02_dns.md」", changed));
-        assertFalse(VerificationEngine.namesFile("link '02_dns.mdx' does not exist", changed));
+        assertTrue(ChangedFilter.namesFile("the chapter list names '02_dns.md' twice", changed));
+        assertTrue(ChangedFilter.namesFile("row 'DNS' is 'Pending' but 'basics/02_dns.md' exists", changed));
+        assertTrue(ChangedFilter.namesFile("no heading '#x' in 'net/basics/02_dns.md'", changed));
+        assertTrue(ChangedFilter.namesFile("link '../basics/02_dns.md#x' is broken", changed));
+        assertFalse(ChangedFilter.namesFile("no heading '#x' in 'web/basics/02_dns.md'", changed));
+        assertFalse(ChangedFilter.namesFile("link 'old_02_dns.md' does not exist", changed));
+        assertTrue(ChangedFilter.namesFile("in 'web/basics/02_dns.md', not '02_dns.md'", changed));
+        assertTrue(ChangedFilter.namesFile("清單列出「02_dns.md」", changed));
+        assertFalse(ChangedFilter.namesFile("link '02_dns.mdx' does not exist", changed));
         String spaced = "my notes/basics/02_dns.md";
-        assertTrue(VerificationEngine.namesFile("no heading '#x' in 'my notes/basics/02_dns.md'", spaced));
-        assertFalse(VerificationEngine.namesFile("no heading '#x' in 'other notes/basics/x/02_dns.md'", spaced));
+        assertTrue(ChangedFilter.namesFile("no heading '#x' in 'my notes/basics/02_dns.md'", spaced));
+        assertFalse(ChangedFilter.namesFile("no heading '#x' in 'other notes/basics/x/02_dns.md'", spaced));
     }
 }
 

@@ -27,7 +27,7 @@ import java.util.concurrent.Executor;
  * Entries are written as the run records them, so that storing them overlaps the checks instead of following them;
  * the file replaces the old one only when {@link #save()} completes it.
  */
-public final class NoteCache {
+public final class NoteCache implements AutoCloseable {
 
     /** Raised whenever the stored form, or what the parser puts in a {@link Note} or an {@link NoteSummary}, changes. */
     private static final int FORMAT = 3;
@@ -126,6 +126,12 @@ public final class NoteCache {
         if (pending != null) {
             fail();
         }
+    }
+
+    /** Ends the run's use of the cache: {@link #discard()}s what {@link #save()} did not complete. */
+    @Override
+    public void close() {
+        discard();
     }
 
     /** Whether this run's file takes more; it is started on the first call. */

@@ -91,7 +91,7 @@ class NoteCodecTest {
 
     @Test
     void aTypeOutsideTheModelOrNotARecordIsNeverBuilt() throws IOException {
-        for (String name : List.of("PathNames", "..engine.VerificationEngine", "NoSuchType", "Heading$Missing")) {
+        for (String name : List.of("PathNames", "..engine.Engine", "NoSuchType", "Heading$Missing")) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(8); // a record
