@@ -3,6 +3,8 @@ package io.github.backendnotes.engine;
 import io.github.backendnotes.check.SeverityPolicy;
 import io.github.backendnotes.config.ConfigLoad;
 import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Rule;
+import io.github.backendnotes.rules.RuleCatalog;
 import io.github.backendnotes.run.RunRequest;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,12 +35,22 @@ final class LoadInputs {
             throw new NoSuchFileException(root.toString(), null, "notes directory does not exist");
         }
         List<Finding> findings = new ArrayList<>();
-        ConfigLoad config = ConfigLoad.load(request, findings, defaults);
+        ConfigLoad config = ConfigLoad.load(request, knownRuleNames(), findings, defaults);
         List<String> excludes = new ArrayList<>(request.excludes());
         excludes.addAll(config.config().excludes());
         // with changedSince, every note is still indexed (links need their targets) but only changed ones are checked
         Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
         return new Inputs(root, request, config, defaults.overlay(config.config().rules()), List.copyOf(excludes),
                 changed, BaselineLoad.load(request), List.copyOf(findings));
+    }
+
+    /** Every rule id and every category of the catalogue. */
+    private static Set<String> knownRuleNames() {
+        Set<String> names = new HashSet<>();
+        for (Rule rule : RuleCatalog.all()) {
+            names.add(rule.id());
+            names.add(rule.category().label());
+        }
+        return names;
     }
 }
