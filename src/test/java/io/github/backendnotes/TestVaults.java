@@ -1,7 +1,7 @@
 package io.github.backendnotes;
 
 import io.github.backendnotes.run.RunRequest;
-import io.github.backendnotes.engine.VerificationEngine;
+import io.github.backendnotes.engine.Engine;
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.FieldRequirement;
@@ -180,7 +180,7 @@ public final class TestVaults {
     }
 
     public static RunResult verify(RunRequest request) throws IOException {
-        return new VerificationEngine().verify(request);
+        return new Engine().run(request);
     }
 
     /** Runs {@code request} and keeps the findings whose rule id starts with {@code rulePrefix}. */

@@ -2,7 +2,8 @@ package io.github.backendnotes.baseline;
 
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.files.AtomicFiles;
-import io.github.backendnotes.report.JsonReport;
+import io.github.backendnotes.files.Json;
+import io.github.backendnotes.files.ToolInfo;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -79,7 +80,24 @@ public final class Baseline {
     }
 
     public void write(Path file) throws IOException {
-        AtomicFiles.writeString(file, JsonReport.renderBaseline(entries));
+        AtomicFiles.writeString(file, render());
+    }
+
+    /** The baseline file: the accepted findings, identified by rule, file and fingerprint. */
+    String render() {
+        Json json = new Json().beginObject();
+        json.name("tool").beginObject().field("name", ToolInfo.NAME).field("version", ToolInfo.version()).endObject();
+        json.name("findings").beginArray();
+        for (Entry entry : entries) {
+            json.beginObject()
+                    .field("ruleId", entry.ruleId())
+                    .field("file", entry.file())
+                    .field("fingerprint", entry.fingerprint())
+                    .field("message", entry.message())
+                    .endObject();
+        }
+        json.endArray();
+        return json.endObject().toString() + "\n";
     }
 
     /** The findings, those the baseline holds marked suppressed; and the baselined ones that are gone. */

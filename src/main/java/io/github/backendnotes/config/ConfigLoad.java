@@ -3,12 +3,12 @@ package io.github.backendnotes.config;
 import io.github.backendnotes.files.PlainFiles;
 
 import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.model.Rule;
-import io.github.backendnotes.rules.RuleCatalog;
 import io.github.backendnotes.check.SeverityPolicy;
 
 import java.io.IOException;
@@ -16,14 +16,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The configuration of a run, read and validated before any note. */
 public record ConfigLoad(NotesConfig config) {
 
-    public static ConfigLoad load(RunRequest request, List<Finding> findings, SeverityPolicy policy) {
+    /**
+     * @param knownRuleNames every rule id and every category: what the configuration may name
+     * @param clauseForms    the section minimums a configured kind may state, in the order they are tried
+     */
+    public static ConfigLoad load(RunRequest request, Set<String> knownRuleNames, List<ClauseForm> clauseForms,
+                                  List<Finding> findings, SeverityPolicy policy) {
         RunRequest.FileChoice choice = request.choose(request.config(), RunRequest.DEFAULT_CONFIG);
         if (!PlainFiles.isPlainFile(request.notesDirectory().toAbsolutePath().normalize(), choice.path())) {
             if (choice.named()) {
@@ -43,22 +47,12 @@ public record ConfigLoad(NotesConfig config) {
                     + e.getClass().getSimpleName());
             return new ConfigLoad(NotesConfig.EMPTY);
         }
-        ConfigParser.Result result = new ConfigParser(knownRuleNames(), RuleCatalog.clauseForms()).parse(choice.reported(), text);
+        ConfigParser.Result result = new ConfigParser(knownRuleNames, clauseForms).parse(choice.reported(), text);
         for (ConfigParser.Problem problem : result.problems()) {
             report(findings, policy, choice.reported(), problem.rule(), problem.line(),
                     problem.column(), problem.message());
         }
         return new ConfigLoad(result.config());
-    }
-
-    /** Every rule id and every category. */
-    static Set<String> knownRuleNames() {
-        Set<String> names = new HashSet<>();
-        for (Rule rule : RuleCatalog.all()) {
-            names.add(rule.id());
-            names.add(rule.category().label());
-        }
-        return names;
     }
 
     private static void report(List<Finding> findings, SeverityPolicy policy, String file, Rule rule, int line,

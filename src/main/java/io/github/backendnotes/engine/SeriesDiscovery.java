@@ -43,10 +43,9 @@ public final class SeriesDiscovery {
         for (String file : files) {
             grouped.computeIfAbsent(PathNames.parent(file), k -> new ArrayList<>()).add(PathNames.fileName(file));
         }
-        Map<String, List<String>> byFolder = new TreeMap<>(grouped);
         List<String> seriesDirs = new ArrayList<>();
         Set<String> foldersWithReadme = new HashSet<>();
-        for (Map.Entry<String, List<String>> folder : byFolder.entrySet()) {
+        for (Map.Entry<String, List<String>> folder : new TreeMap<>(grouped).entrySet()) {
             boolean hasRubric = folder.getValue().stream().anyMatch(n -> n.equalsIgnoreCase(RUBRIC_FILE));
             boolean hasReadme = folder.getValue().stream().anyMatch(n -> n.equalsIgnoreCase("readme.md"));
             if (hasRubric && hasReadme) {
@@ -59,12 +58,27 @@ public final class SeriesDiscovery {
         Set<String> existing = new HashSet<>(files);
         Set<String> seriesDirSet = new HashSet<>(seriesDirs);
         Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirSet);
-        // one pass over the folders: what is found by walking up from a file depends only on its folder
+        Contents contents = contents(grouped, seriesDirSet, foldersWithReadme);
+        List<Series> series = new ArrayList<>();
+        for (String dir : seriesDirs) {
+            series.add(series(dir, grouped.get(dir), rubricOf.apply(rubricFile(dir, grouped.get(dir))), contents,
+                    existing, owner));
+        }
+        return series;
+    }
+
+    /** What each series folder holds below it: its numbered files, sorted, and its direct subfolders. */
+    private record Contents(Map<String, List<String>> numberedBySeries, Map<String, Set<String>> foldersBySeries) {
+    }
+
+    /** One pass over the folders: what is found by walking up from a file depends only on its folder. */
+    private static Contents contents(Map<String, List<String>> grouped, Set<String> seriesDirs,
+                                     Set<String> foldersWithReadme) {
         Map<String, List<String>> numberedBySeries = new HashMap<>();
         Map<String, Set<String>> foldersBySeries = new HashMap<>();
         for (Map.Entry<String, List<String>> folder : grouped.entrySet()) {
             String path = folder.getKey();
-            ownerOfFolder(path, seriesDirSet).ifPresent(dir -> {
+            ownerOfFolder(path, seriesDirs).ifPresent(dir -> {
                 if (!inSubCollection(path, dir, foldersWithReadme)) {
                     for (String name : folder.getValue()) {
                         if (NUMBERED.matcher(name).matches()) {
@@ -75,28 +89,30 @@ public final class SeriesDiscovery {
             });
             for (String f = path; !f.isEmpty(); f = PathNames.parent(f)) {
                 String parent = PathNames.parent(f);
-                if (seriesDirSet.contains(parent)) {
+                if (seriesDirs.contains(parent)) {
                     foldersBySeries.computeIfAbsent(parent, k -> new HashSet<>()).add(PathNames.fileName(f));
                 }
             }
         }
         // in the files' order, as a walk over the sorted files would have listed them
         numberedBySeries.values().forEach(list -> list.sort(null));
-        List<Series> series = new ArrayList<>();
-        for (String dir : seriesDirs) {
-            List<String> names = grouped.get(dir);
-            String rubricFile = join(dir, names.stream().filter(n -> n.equalsIgnoreCase(RUBRIC_FILE)).findFirst().orElseThrow());
-            String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
-            Rubric rubric = rubricOf.apply(rubricFile);
-            String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
-            List<String> numbered = numberedBySeries.getOrDefault(dir, List.of());
-            List<String> chapters = chapters(dir, rubric, numbered, existing, owner);
-            String matrix = names.stream().filter(n -> n.equalsIgnoreCase(MATRIX_FILE)).findFirst()
-                    .map(n -> join(dir, n)).orElse(null);
-            series.add(new Series(name, dir, readme, rubric, chapters, numbered,
-                    foldersBySeries.getOrDefault(dir, Set.of()), matrix));
-        }
-        return series;
+        return new Contents(numberedBySeries, foldersBySeries);
+    }
+
+    private static String rubricFile(String dir, List<String> names) {
+        return join(dir, names.stream().filter(n -> n.equalsIgnoreCase(RUBRIC_FILE)).findFirst().orElseThrow());
+    }
+
+    private static Series series(String dir, List<String> names, Rubric rubric, Contents contents,
+                                 Set<String> existing, Function<String, Optional<String>> owner) {
+        String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
+        String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
+        List<String> numbered = contents.numberedBySeries().getOrDefault(dir, List.of());
+        List<String> chapters = chapters(dir, rubric, numbered, existing, owner);
+        String matrix = names.stream().filter(n -> n.equalsIgnoreCase(MATRIX_FILE)).findFirst()
+                .map(n -> join(dir, n)).orElse(null);
+        return new Series(name, dir, readme, rubric, chapters, numbered,
+                contents.foldersBySeries().getOrDefault(dir, Set.of()), matrix);
     }
 
     /** The nearest series folder above {@code file}: its own folder, then each parent up to the root. */

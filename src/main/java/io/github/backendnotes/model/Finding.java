@@ -44,7 +44,10 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
         return suppressed ? this : new Finding(ruleId, severity, file, line, column, message, series, true, related);
     }
 
-    /** Whether the finding concerns one of these files: its own, or one of its related files. */
+    /**
+     * Whether the finding concerns one of these files: its own, one of its related files, or a file below a related
+     * folder (a matrix's {@code dir/} entry concerns every note in it).
+     */
     public boolean concernsAny(java.util.Set<String> files) {
         if (files.contains(file)) {
             return true;
@@ -52,6 +55,14 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
         for (String other : related) {
             if (files.contains(other)) {
                 return true;
+            }
+        }
+        for (String other : related) {
+            String folder = other + "/";
+            for (String changed : files) {
+                if (changed.startsWith(folder)) {
+                    return true;
+                }
             }
         }
         return false;

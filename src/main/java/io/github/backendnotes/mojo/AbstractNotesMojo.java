@@ -2,7 +2,7 @@ package io.github.backendnotes.mojo;
 
 import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.GitChanges;
-import io.github.backendnotes.engine.VerificationEngine;
+import io.github.backendnotes.engine.Engine;
 import io.github.backendnotes.run.RunResult;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -104,7 +104,7 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     /** Runs the engine on the configured tree. */
     RunResult run() throws MojoExecutionException, MojoFailureException {
         try {
-            return new VerificationEngine().verify(request().withMaxFileSize(bytes(maxFileSize)));
+            return new Engine().run(request().withMaxFileSize(bytes(maxFileSize)));
         } catch (GitChanges.GitException e) {
             throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
         } catch (NoSuchFileException e) {

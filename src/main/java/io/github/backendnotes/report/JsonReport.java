@@ -113,23 +113,6 @@ public final class JsonReport {
         json.endArray().endObject();
     }
 
-    /** The baseline file: the accepted findings, identified by rule, file and fingerprint. */
-    public static String renderBaseline(List<io.github.backendnotes.baseline.Baseline.Entry> entries) {
-        Json json = new Json().beginObject();
-        json.name("tool").beginObject().field("name", ToolInfo.NAME).field("version", ToolInfo.version()).endObject();
-        json.name("findings").beginArray();
-        for (io.github.backendnotes.baseline.Baseline.Entry entry : entries) {
-            json.beginObject()
-                    .field("ruleId", entry.ruleId())
-                    .field("file", entry.file())
-                    .field("fingerprint", entry.fingerprint())
-                    .field("message", entry.message())
-                    .endObject();
-        }
-        json.endArray();
-        return json.endObject().toString() + "\n";
-    }
-
     private static void lines(Json json, String name, List<Rubric.RubricLine> lines) {
         json.name(name).beginArray();
         for (Rubric.RubricLine line : lines) {

@@ -1,7 +1,7 @@
 package io.github.backendnotes.bench;
 
 import io.github.backendnotes.run.RunRequest;
-import io.github.backendnotes.engine.VerificationEngine;
+import io.github.backendnotes.engine.Engine;
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.report.JsonReport;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -159,7 +159,7 @@ public final class Benchmark {
     private int run() throws Exception {
         if (verifyOnce) {
             RunRequest request = goalRequest(out).withChangedSince(verifyOnceRef);
-            RunResult result = new VerificationEngine().verify(request);
+            RunResult result = new Engine().run(request);
             Files.createDirectories(results);
             JsonReport.write(result, results);
             System.out.println("files=" + result.files() + " skipped=" + result.skipped() + " findings=" + result.findings().size());
@@ -211,7 +211,7 @@ public final class Benchmark {
     // ---------------------------------------------------------------------------------------- parse-only vs verify
 
     private int timing() throws Exception {
-        VerificationEngine engine = new VerificationEngine();
+        Engine engine = new Engine();
         RunRequest request = goalRequest(out);
         List<Double> parseTimes = new ArrayList<>();
         List<Double> verifyTimes = new ArrayList<>();
@@ -223,7 +223,7 @@ public final class Benchmark {
             parsed = parseOnly(out, threads);
             double parse = seconds(System.nanoTime() - start);
             start = System.nanoTime();
-            last = engine.verify(request);
+            last = engine.run(request);
             double verify = seconds(System.nanoTime() - start);
             log("%s %d: parse-only %.3f s (%d files), verify %.3f s (%d files, %d findings)",
                     measured ? "round" : "warm-up", measured ? round - warmup + 1 : round + 1, parse, parsed, verify,
@@ -350,7 +350,7 @@ public final class Benchmark {
         long start = System.nanoTime();
         int status = 0;
         try {
-            RunResult result = new VerificationEngine().verify(goalRequest(out));
+            RunResult result = new Engine().run(goalRequest(out));
             Files.createDirectories(results);
             JsonReport.write(result, results);
             outcome = "PASS (" + result.files() + " files, " + result.findings().size() + " findings)";
@@ -404,19 +404,19 @@ public final class Benchmark {
         String original = Files.readString(note);
         Files.writeString(note, original + "\n- A note changed for the changedSince benchmark.\n");
         try {
-            VerificationEngine engine = new VerificationEngine();
+            Engine engine = new Engine();
             // the goal keeps the note index cache in the build directory; a full run before seeds it, as on a
             // developer's machine or a CI cache
             Path scratch = Files.createTempDirectory("bench-changed");
             Path cache = scratch.resolve("note-index.cache");
             double seeding = coldChild(scratch);
-            engine.verify(request(out).withIndexCache(cache));
+            engine.run(request(out).withIndexCache(cache));
             RunRequest request = request(out).withChangedSince("HEAD").withIndexCache(cache);
             List<Double> times = new ArrayList<>();
             RunResult result = null;
             for (int i = 0; i < changedRounds; i++) {
                 long start = System.nanoTime();
-                result = engine.verify(request);
+                result = engine.run(request);
                 times.add(seconds(System.nanoTime() - start));
             }
             // end to end: a fresh JVM that runs verify and writes report.json, as a CI step would

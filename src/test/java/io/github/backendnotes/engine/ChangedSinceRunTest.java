@@ -142,20 +142,20 @@ class ChangedSinceRunTest {
     }
 
     @Test
-    void aCrossFileFindingIsKeptWhenItNamesTheChangedFileNotAnotherOfTheSameName() {
+    void theMessageOracleTellsAFileFromAnotherOfTheSameName() {
         String changed = "net/basics/02_dns.md";
-        assertTrue(VerificationEngine.namesFile("the chapter list names '02_dns.md' twice", changed));
-        assertTrue(VerificationEngine.namesFile("row 'DNS' is 'Pending' but 'basics/02_dns.md' exists", changed));
-        assertTrue(VerificationEngine.namesFile("no heading '#x' in 'net/basics/02_dns.md'", changed));
-        assertTrue(VerificationEngine.namesFile("link '../basics/02_dns.md#x' is broken", changed));
-        assertFalse(VerificationEngine.namesFile("no heading '#x' in 'web/basics/02_dns.md'", changed));
-        assertFalse(VerificationEngine.namesFile("link 'old_02_dns.md' does not exist", changed));
-        assertTrue(VerificationEngine.namesFile("in 'web/basics/02_dns.md', not '02_dns.md'", changed));
-        assertTrue(VerificationEngine.namesFile("清單列出「02_dns.md」", changed));
-        assertFalse(VerificationEngine.namesFile("link '02_dns.mdx' does not exist", changed));
+        assertTrue(MessageNames.namesFile("the chapter list names '02_dns.md' twice", changed));
+        assertTrue(MessageNames.namesFile("row 'DNS' is 'Pending' but 'basics/02_dns.md' exists", changed));
+        assertTrue(MessageNames.namesFile("no heading '#x' in 'net/basics/02_dns.md'", changed));
+        assertTrue(MessageNames.namesFile("link '../basics/02_dns.md#x' is broken", changed));
+        assertFalse(MessageNames.namesFile("no heading '#x' in 'web/basics/02_dns.md'", changed));
+        assertFalse(MessageNames.namesFile("link 'old_02_dns.md' does not exist", changed));
+        assertTrue(MessageNames.namesFile("in 'web/basics/02_dns.md', not '02_dns.md'", changed));
+        assertTrue(MessageNames.namesFile("清單列出「02_dns.md」", changed));
+        assertFalse(MessageNames.namesFile("link '02_dns.mdx' does not exist", changed));
         String spaced = "my notes/basics/02_dns.md";
-        assertTrue(VerificationEngine.namesFile("no heading '#x' in 'my notes/basics/02_dns.md'", spaced));
-        assertFalse(VerificationEngine.namesFile("no heading '#x' in 'other notes/basics/x/02_dns.md'", spaced));
+        assertTrue(MessageNames.namesFile("no heading '#x' in 'my notes/basics/02_dns.md'", spaced));
+        assertFalse(MessageNames.namesFile("no heading '#x' in 'other notes/basics/x/02_dns.md'", spaced));
     }
 }
 

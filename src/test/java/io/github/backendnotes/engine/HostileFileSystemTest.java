@@ -63,7 +63,7 @@ class HostileFileSystemTest {
     }
 
     private RunResult run(RunRequest request) {
-        RunResult result = assertTimeoutPreemptively(BOUND, () -> new VerificationEngine().verify(request));
+        RunResult result = assertTimeoutPreemptively(BOUND, () -> new Engine().run(request));
         for (Finding finding : result.findings()) {
             // no finding is about, or names, a file outside the root
             assertFalse(finding.file().startsWith("..") || finding.file().startsWith("/"), finding.toConsoleLine());
@@ -145,7 +145,7 @@ class HostileFileSystemTest {
                 "key 'title' appears more than once; the first value is used", null))).write(outside.resolve("baseline.json"));
         // a dictionary named outside the root is the build's own choice, read deliberately
         RunResult control = assertTimeoutPreemptively(BOUND,
-                () -> new VerificationEngine().verify(request(root).withDictionary("../outside/dict.md")));
+                () -> new Engine().run(request(root).withDictionary("../outside/dict.md")));
         assertTrue(about(control.findings(), "notes/plain.md").stream()
                 .anyMatch(f -> f.ruleId().startsWith("frontmatter.")), "the dictionary, read, finds defects in plain.md");
 

@@ -59,7 +59,7 @@ class HostileInputTest {
     Path root;
 
     private RunResult run(RunRequest request) {
-        return assertTimeoutPreemptively(BOUND, () -> new VerificationEngine().verify(request));
+        return assertTimeoutPreemptively(BOUND, () -> new Engine().run(request));
     }
 
     private RunResult run() {
@@ -417,8 +417,8 @@ class HostileInputTest {
         List<NoteRule> rules = new ArrayList<>();
         rules.add(extra); // first: a rule that throws stops the other rules on that note, not on the others
         rules.addAll(RuleCatalog.noteRules());
-        VerificationEngine engine = new VerificationEngine(rules, RuleCatalog.vaultRules(), SeverityPolicy.DEFAULTS);
-        return assertTimeoutPreemptively(BOUND, () -> engine.verify(request(root)));
+        Engine engine = new Engine(rules, RuleCatalog.vaultRules(), SeverityPolicy.DEFAULTS, MapVault.MAX_READ_AHEAD_BYTES);
+        return assertTimeoutPreemptively(BOUND, () -> engine.run(request(root)));
     }
 
     @Test

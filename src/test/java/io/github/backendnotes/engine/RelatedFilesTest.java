@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A cross-file finding names its related files: every note its message names, by the test changedSince applied to
- * messages ({@link VerificationEngine#namesFile}), is its file or one of its related files. A message that names
+ * messages ({@link MessageNames#namesFile}), is its file or one of its related files. A message that names
  * a note by a name other notes share (a bare {@code 00_overview.md}) names them all by that test; the finding
  * concerns the one its related list gives, so the others are accounted for by that same mention.
  */
@@ -133,7 +133,7 @@ class RelatedFilesTest {
     void mentionsAgreeWithNamesFile() {
         for (String text : List.of("'a/x.md'", "x.md and b/x.md", "'../x.md'", "old_x.md", "x.md5", "see ./a/x.md.")) {
             for (String path : List.of("x.md", "a/x.md", "b/x.md", "c/a/x.md")) {
-                assertEquals(VerificationEngine.namesFile(text, path), !mentionEnds(text, path).isEmpty(),
+                assertEquals(MessageNames.namesFile(text, path), !mentionEnds(text, path).isEmpty(),
                         text + " / " + path);
             }
         }
@@ -151,7 +151,7 @@ class RelatedFilesTest {
             Set<String> concerned = new HashSet<>(finding.related());
             concerned.add(finding.file());
             for (String path : new TreeSet<>(notePaths)) {
-                if (!VerificationEngine.namesFile(finding.message(), path) || concerned.contains(path)) {
+                if (!MessageNames.namesFile(finding.message(), path) || concerned.contains(path)) {
                     continue;
                 }
                 Set<Integer> accounted = new HashSet<>();
@@ -165,7 +165,7 @@ class RelatedFilesTest {
     }
 
     /**
-     * Where each mention of {@code path} in the text ends, by the rule of {@link VerificationEngine#namesFile}:
+     * Where each mention of {@code path} in the text ends, by the rule of {@link MessageNames#namesFile}:
      * mentions of two paths that end at the same place are one mention of the file name they share.
      */
     static Set<Integer> mentionEnds(String text, String path) {

@@ -27,7 +27,7 @@ import java.util.concurrent.Executor;
  * Entries are written as the run records them, so that storing them overlaps the checks instead of following them;
  * the file replaces the old one only when {@link #save()} completes it.
  */
-public final class NoteCache {
+public final class NoteCache implements AutoCloseable {
 
     /** Raised whenever the stored form, or what the parser puts in a {@link Note} or an {@link NoteSummary}, changes. */
     private static final int FORMAT = 3;
@@ -44,7 +44,7 @@ public final class NoteCache {
     private final CompletableFuture<Map<String, Entry>> previous;
     /** This run's file while it is written; null before the first entry, and once {@code closed}. */
     private AtomicFiles.Pending pending;
-    private NoteCodec.Writer writer;
+    private CodecWriter writer;
     /** Saved, dropped after a failure, or discarded: nothing more is written. */
     private boolean closed;
 
@@ -128,6 +128,12 @@ public final class NoteCache {
         }
     }
 
+    /** Ends the run's use of the cache: {@link #discard()}s what {@link #save()} did not complete. */
+    @Override
+    public void close() {
+        discard();
+    }
+
     /** Whether this run's file takes more; it is started on the first call. */
     private boolean writable() throws IOException {
         if (closed) {
@@ -142,7 +148,7 @@ public final class NoteCache {
     private void start() throws IOException {
         pending = AtomicFiles.start(file);
         new DataOutputStream(pending.stream()).writeInt(MAGIC);
-        writer = new NoteCodec.Writer(pending.stream());
+        writer = new CodecWriter(pending.stream());
         writer.write(identity());
     }
 
@@ -208,7 +214,7 @@ public final class NoteCache {
         }
         try (InputStream stream = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16))) {
-            NoteCodec.Reader reader = new NoteCodec.Reader(in);
+            CodecReader reader = new CodecReader(in);
             if (in.readInt() != MAGIC || !identity().equals(reader.read())) {
                 return entries;
             }

@@ -1,13 +1,13 @@
 package io.github.backendnotes.rules.links;
 
 import io.github.backendnotes.check.LinkResolver;
+import io.github.backendnotes.check.RootIndex;
 import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.VaultRule;
-import io.github.backendnotes.rules.index.IndexCoverageRule;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -27,7 +27,7 @@ public final class OrphanRule extends VaultRule {
 
     @Override
     public void check(VaultContext vault, Findings out) {
-        if (vault.dictionary() == null && vault.index().note(IndexCoverageRule.INDEX_FILE) == null) {
+        if (vault.dictionary() == null && !RootIndex.exists(vault)) {
             return;
         }
         Set<String> linked = linkedNotes(vault);

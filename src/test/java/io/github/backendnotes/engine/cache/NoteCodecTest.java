@@ -59,7 +59,7 @@ class NoteCodecTest {
     private static byte[] written(Object... values) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        NoteCodec.Writer writer = new NoteCodec.Writer(out);
+        CodecWriter writer = new CodecWriter(out);
         for (Object value : values) {
             writer.write(value);
         }
@@ -67,8 +67,8 @@ class NoteCodecTest {
         return bytes.toByteArray();
     }
 
-    private static NoteCodec.Reader reader(byte[] bytes) {
-        return new NoteCodec.Reader(new DataInputStream(new ByteArrayInputStream(bytes)));
+    private static CodecReader reader(byte[] bytes) {
+        return new CodecReader(new DataInputStream(new ByteArrayInputStream(bytes)));
     }
 
     @Test
@@ -76,7 +76,7 @@ class NoteCodecTest {
         Note note = new NoteParser().parse("series/01_caching.md", RICH_NOTE.getBytes(StandardCharsets.UTF_8));
         assertTrue(note.frontMatter() != null && !note.sections().isEmpty() && !note.links().isEmpty());
         NoteSummary indexed = NoteSummary.of(note);
-        NoteCodec.Reader reader = reader(written(note, indexed, note));
+        CodecReader reader = reader(written(note, indexed, note));
         assertEquals(note, reader.read());
         assertEquals(indexed, reader.read());
         assertEquals(note, reader.read()); // the second time the types are referred to by number
@@ -91,7 +91,7 @@ class NoteCodecTest {
 
     @Test
     void aTypeOutsideTheModelOrNotARecordIsNeverBuilt() throws IOException {
-        for (String name : List.of("PathNames", "..engine.VerificationEngine", "NoSuchType", "Heading$Missing")) {
+        for (String name : List.of("PathNames", "..engine.Engine", "NoSuchType", "Heading$Missing")) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(8); // a record
@@ -110,7 +110,7 @@ class NoteCodecTest {
         for (int cut = 0; cut < whole.length; cut++) {
             byte[] truncated = java.util.Arrays.copyOf(whole, cut);
             assertThrows(IOException.class, () -> {
-                NoteCodec.Reader reader = reader(truncated);
+                CodecReader reader = reader(truncated);
                 reader.read();
                 reader.read();
             });
@@ -119,7 +119,7 @@ class NoteCodecTest {
             byte[] flipped = whole.clone();
             flipped[i] ^= 0x5a;
             try {
-                NoteCodec.Reader reader = reader(flipped);
+                CodecReader reader = reader(flipped);
                 reader.read();
                 reader.read();
             } catch (IOException expected) {
@@ -137,11 +137,11 @@ class NoteCodecTest {
         Heading after = new Heading(1, "After", 9, 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
-        NoteCodec.Writer writer = new NoteCodec.Writer(out);
+        CodecWriter writer = new CodecWriter(out);
         writer.writeOrNull(List.of(new Heading(1, "Inside the deep value", 1, 1), deep));
         writer.write(after);
         out.flush();
-        NoteCodec.Reader reader = reader(bytes.toByteArray());
+        CodecReader reader = reader(bytes.toByteArray());
         assertNull(reader.read());
         assertEquals(after, reader.read());
     }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class VerificationEngineTest {
+class EngineTest {
 
     private static final String RUBRIC = """
             # Backend rubric
@@ -72,9 +72,9 @@ class VerificationEngineTest {
                 .withIndexCache(root.resolve("target/note-index.cache"));
         List<RunResult> runs = new ArrayList<>();
         for (long readAhead : new long[] {0, 2_000, Long.MAX_VALUE}) {
-            runs.add(new VerificationEngine(io.github.backendnotes.rules.RuleCatalog.noteRules(),
+            runs.add(new Engine(io.github.backendnotes.rules.RuleCatalog.noteRules(),
                     io.github.backendnotes.rules.RuleCatalog.vaultRules(),
-                    io.github.backendnotes.check.SeverityPolicy.DEFAULTS, readAhead).verify(request));
+                    io.github.backendnotes.check.SeverityPolicy.DEFAULTS, readAhead).run(request));
         }
         assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.ruleId().equals("links.broken")));
         assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.message().contains("(dictionary")));
@@ -179,11 +179,11 @@ class VerificationEngineTest {
     void aReadmeOrMatrixThatCannotBeReadForTheCrossFileChecksIsAFindingOnIt() {
         io.github.backendnotes.check.Findings sink = new io.github.backendnotes.check.Findings("s/README.md", "s",
                 io.github.backendnotes.check.SeverityPolicy.DEFAULTS);
-        assertEquals("read", VerificationEngine.readForCrossFile(() -> "read", sink));
-        assertNull(VerificationEngine.<String>readForCrossFile(() -> {
+        assertEquals("read", NoteCheck.readForCrossFile(() -> "read", sink));
+        assertNull(NoteCheck.<String>readForCrossFile(() -> {
             throw new IllegalStateException("boom");
         }, sink));
-        assertNull(VerificationEngine.<String>readForCrossFile(() -> {
+        assertNull(NoteCheck.<String>readForCrossFile(() -> {
             throw new StackOverflowError();
         }, sink));
         assertEquals(List.of("parse.internal-error: the plugin failed on this note (java.lang.IllegalStateException: boom);"

@@ -1,0 +1,64 @@
+package io.github.backendnotes.engine;
+
+import io.github.backendnotes.check.NoteRule;
+import io.github.backendnotes.check.SeverityPolicy;
+import io.github.backendnotes.check.VaultRule;
+import io.github.backendnotes.engine.cache.NoteCache;
+import io.github.backendnotes.engine.read.NoteReader;
+import io.github.backendnotes.parse.NoteParser;
+import io.github.backendnotes.rules.RuleCatalog;
+import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.RunResult;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Checks a notes tree. A run is five stages, each a class of its own that takes the earlier stages' outputs and
+ * gives its own: {@link LoadInputs}, {@link MapVault}, {@link CheckNotes}, {@link CheckVault} and {@link Finish}.
+ * The run's workers and note cache live as long as the run. Knows nothing of Maven.
+ */
+public final class Engine {
+
+    private final NoteParser parser = new NoteParser();
+    private final SeverityPolicy policy;
+    private final MapVault mapVault;
+    private final CheckNotes checkNotes;
+    private final CheckVault checkVault;
+
+    /** With every rule of the catalogue, at its default severity. */
+    public Engine() {
+        this(RuleCatalog.noteRules(), RuleCatalog.vaultRules(), SeverityPolicy.DEFAULTS, MapVault.MAX_READ_AHEAD_BYTES);
+    }
+
+    /** @param maxReadAheadBytes the most Markdown read ahead during the walk (see {@link MapVault}) */
+    Engine(List<NoteRule> noteRules, List<VaultRule> vaultRules, SeverityPolicy policy, long maxReadAheadBytes) {
+        this.policy = policy;
+        this.mapVault = new MapVault(maxReadAheadBytes);
+        this.checkNotes = new CheckNotes(noteRules);
+        this.checkVault = new CheckVault(vaultRules);
+    }
+
+    /** @throws IOException only when the run cannot start (no notes directory, no git work tree) or walk the tree */
+    public RunResult run(RunRequest request) throws IOException {
+        Inputs inputs = LoadInputs.load(request, policy);
+        try (Workers workers = new Workers(request.threads());
+             NoteCache cache = openCache(inputs, workers)) {
+            NoteReader reader = new NoteReader(parser, inputs.root(), request.maxFileSize(), cache);
+            VaultMap map = mapVault.map(inputs, reader, workers);
+            CheckedNotes notes = checkNotes.check(inputs, map, reader, cache, workers);
+            CheckedVault vault = checkVault.check(inputs, map, notes, workers);
+            return Finish.finish(inputs, map, notes, vault, workers);
+        }
+    }
+
+    /**
+     * The note cache, or null when the request keeps none. The stored entries are only read when notes go unchecked
+     * (with changedSince), on a worker while the tree is walked; the file is written on every run, for the next one.
+     */
+    private static NoteCache openCache(Inputs inputs, Workers workers) {
+        RunRequest request = inputs.request();
+        return request.indexCache() == null ? null
+                : NoteCache.open(request.indexCache(), inputs.changed() != null, workers.pool());
+    }
+}
