@@ -5,5 +5,5 @@ assert report.findings*.ruleId as Set == ['frontmatter.allowed-value'] as Set
 assert report.summary.skipped == 3 // 01, the readme and the rubric did not change
 assert log.contains("2 errors, 0 warnings, 0 infos in 5 files (3 chapters in 1 series); 3 unchanged files skipped")
 assert !log.contains('01_old.md:')
-assert new File(basedir, 'target/backend-notes/note-index.cache').isFile() // kept for the next run's unchanged notes
+assert new File(basedir, 'target/backend-notes/note-cache.bin').isFile() // kept for the next run's unchanged notes
 return true

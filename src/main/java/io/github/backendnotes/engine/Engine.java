@@ -58,7 +58,7 @@ public final class Engine {
      */
     private static NoteCache openCache(Inputs inputs, Workers workers) {
         RunRequest request = inputs.request();
-        return request.indexCache() == null ? null
-                : NoteCache.open(request.indexCache(), inputs.changed() != null, workers.pool());
+        return request.noteCache() == null ? null
+                : NoteCache.open(request.noteCache(), inputs.changed() != null, workers.pool());
     }
 }

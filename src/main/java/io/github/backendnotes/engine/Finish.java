@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The last stage: takes every stage's output and gives the {@link RunResult}. The findings of all stages are
  * filtered to the changed files with changedSince ({@link ChangedFilter}), marked where a note's inline comments or
- * the baseline suppress them, and sorted; the INDEX listing and, when asked, the coverage of each series are worked
+ * the baseline suppress them, and sorted; the INDEX listing and, when asked, the compliance of each series are worked
  * out. A stage of its own because all of it reads the run's findings as a whole, once nothing adds to them.
  */
 final class Finish {
@@ -38,12 +38,12 @@ final class Finish {
         List<String> files = map.scan().markdownFiles();
         int skipped = changed == null ? 0 : (int) files.stream().filter(p -> !changed.contains(p)).count();
         // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
-        List<SeriesCompliance> coverage = inputs.request().coverage() && changed == null
+        List<SeriesCompliance> compliance = inputs.request().compliance() && changed == null
                 ? new ComplianceBuilder(vault.vault(), all).build(workers.pool()) : List.of();
         return new RunResult(inputs.root(), files.size(), map.series(), all, map.dictionary(),
                 RootIndex.listing(vault.vault()).orElse(null),
                 baseline.file() == null ? null : new RunResult.BaselineUse(baseline.file(), applied.fixed()),
-                skipped, coverage);
+                skipped, compliance);
     }
 
     /** Marks the findings a note's inline comments or front matter suppress. */

@@ -36,7 +36,7 @@ final class NoteCheck {
                    Stored stored) {
     }
 
-    /** What the note index cache keeps of a note: its content hash, and the whole note when every run reads it. */
+    /** What the note cache keeps of a note: its content hash, and the whole note when every run reads it. */
     record Stored(String contentHash, Note whole) {
     }
 

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Short stable hashes: of findings, and of note contents for the note index cache. */
+/** Short stable hashes: of findings, and of note contents for the note cache. */
 public final class Fingerprints {
 
     private Fingerprints() {

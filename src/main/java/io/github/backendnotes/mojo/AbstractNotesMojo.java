@@ -26,7 +26,7 @@ abstract class AbstractNotesMojo extends AbstractMojo {
      * another {@code outputDirectory} (which may be published): with {@code changedSince} the unchanged notes are
      * read from it instead of parsed.
      */
-    static final String INDEX_CACHE = "note-index.cache";
+    static final String NOTE_CACHE = "note-cache.bin";
 
     /**
      * Root of the notes tree; reported paths are relative to it. Default: the project's base directory, or
@@ -152,7 +152,7 @@ abstract class AbstractNotesMojo extends AbstractMojo {
                 .withDictionary(dictionary)
                 .withConfig(config)
                 .withBaseline(baseline)
-                .withIndexCache(new File(buildDirectory(), "backend-notes/" + INDEX_CACHE).toPath());
+                .withNoteCache(new File(buildDirectory(), "backend-notes/" + NOTE_CACHE).toPath());
     }
 
     String baselineOption() {

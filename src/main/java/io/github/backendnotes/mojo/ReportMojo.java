@@ -35,7 +35,7 @@ public class ReportMojo extends AbstractNotesMojo implements MavenReport {
 
     @Override
     RunRequest request() {
-        return super.request().withCoverage();
+        return super.request().withCompliance();
     }
 
     @Override
@@ -48,7 +48,7 @@ public class ReportMojo extends AbstractNotesMojo implements MavenReport {
         } catch (IOException e) {
             throw new MojoExecutionException("backend-notes: cannot write the coverage report to " + directory, e);
         }
-        for (SeriesCompliance series : result.coverage()) {
+        for (SeriesCompliance series : result.compliance()) {
             getLog().info("Series " + (series.dir().isEmpty() ? "(root)" : series.dir()) + ": " + series.compliant()
                     + " of " + series.total() + " chapters meet their rubric");
         }

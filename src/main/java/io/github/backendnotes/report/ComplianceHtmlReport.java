@@ -111,19 +111,19 @@ public final class ComplianceHtmlReport {
     }
 
     public static String render(RunResult result) {
-        int total = result.coverage().stream().mapToInt(SeriesCompliance::total).sum();
-        int compliant = result.coverage().stream().mapToInt(SeriesCompliance::compliant).sum();
+        int total = result.compliance().stream().mapToInt(SeriesCompliance::total).sum();
+        int compliant = result.compliance().stream().mapToInt(SeriesCompliance::compliant).sum();
         StringBuilder html = new StringBuilder(8192);
         HtmlPage.open(html, "Backend notes coverage", CSS).append("<h1>Backend notes coverage</h1>\n")
-                .append("<p class=\"summary\">").append(result.coverage().size())
+                .append("<p class=\"summary\">").append(result.compliance().size())
                 .append(" series, ").append(compliant).append(" of ")
                 .append(total).append(" chapters compliant<br/>").append(e(ToolInfo.NAME + " " + ToolInfo.version()))
                 .append(" &#183; <code>").append(e(result.notesDirectory().toString())).append("</code></p>\n");
-        if (result.coverage().isEmpty()) {
+        if (result.compliance().isEmpty()) {
             html.append("<p>No series.</p>\n");
         }
         int index = 0;
-        for (SeriesCompliance series : result.coverage()) {
+        for (SeriesCompliance series : result.compliance()) {
             series(html, series, ++index);
         }
         return HtmlPage.close(html, SCRIPT).toString();

@@ -31,7 +31,7 @@ public final class ComplianceJsonReport {
         json.name("tool").beginObject().field("name", ToolInfo.NAME).field("version", ToolInfo.version()).endObject();
         json.field("notesDirectory", result.notesDirectory().toString());
         json.name("series").beginArray();
-        for (SeriesCompliance series : result.coverage()) {
+        for (SeriesCompliance series : result.compliance()) {
             json.beginObject()
                     .field("name", series.name())
                     .field("dir", series.dir())

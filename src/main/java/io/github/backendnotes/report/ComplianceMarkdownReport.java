@@ -31,10 +31,10 @@ public final class ComplianceMarkdownReport {
 
     public static String render(RunResult result) {
         StringBuilder md = new StringBuilder("# Backend notes coverage\n");
-        if (result.coverage().isEmpty()) {
+        if (result.compliance().isEmpty()) {
             return md.append("\nNo series.\n").toString();
         }
-        for (SeriesCompliance series : result.coverage()) {
+        for (SeriesCompliance series : result.compliance()) {
             md.append("\n## ").append(MarkdownReport.escape(HtmlReport.seriesLabel(series.name()))).append("\n\n");
             md.append(series.compliant()).append(" of ").append(series.total()).append(" chapters compliant; rubric lines: ")
                     .append(series.enforced()).append(" enforced, ").append(series.notChecked().size())

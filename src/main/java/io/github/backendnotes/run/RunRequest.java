@@ -18,15 +18,15 @@ import java.util.Objects;
  * @param baseline       the baseline file, likewise; {@code null} for {@value #DEFAULT_BASELINE} at the root
  * @param changedSince   a git ref: only the notes changed since it are checked; {@code null} checks every note
  * @param maxFileSize    bytes above which a note is skipped with a finding
- * @param indexCache     where the compact index of every note is kept between runs, so that with changedSince
+ * @param noteCache      where the parsed notes and their summaries are kept between runs, so that with changedSince
  *                       the unchanged notes need not be parsed again; {@code null} keeps none
- * @param coverage       whether to work out which chapters meet their rubric (what the report goal shows); a
+ * @param compliance     whether to work out which chapters meet their rubric (what the report goal shows); a
  *                       check alone does not need it
  * @param threads        workers for per-file checks; at least 1
  */
 public record RunRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
-                            String config, String baseline, String changedSince, long maxFileSize, Path indexCache,
-                            boolean coverage, int threads) {
+                            String config, String baseline, String changedSince, long maxFileSize, Path noteCache,
+                            boolean compliance, int threads) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -55,27 +55,27 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
 
     public RunRequest withTemplates(List<String> globs) {
         return new RunRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
-                maxFileSize, indexCache, coverage, threads);
+                maxFileSize, noteCache, compliance, threads);
     }
 
     public RunRequest withDictionary(String path) {
         return new RunRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
-                maxFileSize, indexCache, coverage, threads);
+                maxFileSize, noteCache, compliance, threads);
     }
 
     public RunRequest withConfig(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
-                maxFileSize, indexCache, coverage, threads);
+                maxFileSize, noteCache, compliance, threads);
     }
 
     public RunRequest withBaseline(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
-                maxFileSize, indexCache, coverage, threads);
+                maxFileSize, noteCache, compliance, threads);
     }
 
     public RunRequest withChangedSince(String ref) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, indexCache, coverage, threads);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads);
     }
 
     public RunRequest withMaxFileSize(long bytes) {
@@ -83,17 +83,17 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
             throw new IllegalArgumentException("maxFileSize must be positive");
         }
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
-                indexCache, coverage, threads);
+                noteCache, compliance, threads);
     }
 
-    public RunRequest withIndexCache(Path file) {
+    public RunRequest withNoteCache(Path file) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, file, coverage, threads);
+                maxFileSize, file, compliance, threads);
     }
 
-    public RunRequest withCoverage() {
+    public RunRequest withCompliance() {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, indexCache, true, threads);
+                maxFileSize, noteCache, true, threads);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

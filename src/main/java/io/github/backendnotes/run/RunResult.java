@@ -21,12 +21,12 @@ import java.util.List;
  * @param indexCoverage how much of the tree the root INDEX.md lists, or {@code null} without one
  * @param baseline      the baseline used, or {@code null}
  * @param skipped       Markdown files not checked because they did not change (see {@code changedSince})
- * @param coverage      per series, which chapters meet their rubric; empty unless the request asks for it, and when
+ * @param compliance    per series, which chapters meet their rubric; empty unless the request asks for it, and when
  *                      only changed notes were checked
  */
 public record RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
                            PropertyDictionary dictionary, IndexListing indexCoverage, BaselineUse baseline,
-                           int skipped, List<SeriesCompliance> coverage) {
+                           int skipped, List<SeriesCompliance> compliance) {
 
     /** @param fixed baselined findings that no longer occur */
     public record BaselineUse(String file, List<Baseline.Entry> fixed) {
@@ -38,7 +38,7 @@ public record RunResult(Path notesDirectory, int files, List<Series> series, Lis
     public RunResult {
         series = List.copyOf(series);
         findings = List.copyOf(findings);
-        coverage = List.copyOf(coverage);
+        compliance = List.copyOf(compliance);
     }
 
     public RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {

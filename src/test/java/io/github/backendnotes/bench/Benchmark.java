@@ -264,9 +264,9 @@ public final class Benchmark {
         return new RunRequest(vault, List.of(), threads);
     }
 
-    /** What the goal runs: every run also writes the note index cache (here in the results folder). */
+    /** What the goal runs: every run also writes the note cache (here in the results folder). */
     private RunRequest goalRequest(Path vault) {
-        return request(vault).withIndexCache(results.resolve("note-index.cache"));
+        return request(vault).withNoteCache(results.resolve("note-cache.bin"));
     }
 
     /**
@@ -405,13 +405,13 @@ public final class Benchmark {
         Files.writeString(note, original + "\n- A note changed for the changedSince benchmark.\n");
         try {
             Engine engine = new Engine();
-            // the goal keeps the note index cache in the build directory; a full run before seeds it, as on a
+            // the goal keeps the note cache in the build directory; a full run before seeds it, as on a
             // developer's machine or a CI cache
             Path scratch = Files.createTempDirectory("bench-changed");
-            Path cache = scratch.resolve("note-index.cache");
+            Path cache = scratch.resolve("note-cache.bin");
             double seeding = coldChild(scratch);
-            engine.run(request(out).withIndexCache(cache));
-            RunRequest request = request(out).withChangedSince("HEAD").withIndexCache(cache);
+            engine.run(request(out).withNoteCache(cache));
+            RunRequest request = request(out).withChangedSince("HEAD").withNoteCache(cache);
             List<Double> times = new ArrayList<>();
             RunResult result = null;
             for (int i = 0; i < changedRounds; i++) {
@@ -428,7 +428,7 @@ public final class Benchmark {
                             result.files() - result.skipped(), result.skipped()));
             figures.put("changedSince=HEAD, 1 note changed: end to end, fresh JVM + report (median of " + changedRounds + ")",
                     String.format(Locale.ROOT, "%.3f s (target <= 3 s: %s)", cold, cold <= 3 ? "met" : "NOT met"));
-            figures.put("changedSince=HEAD, 1 note changed: end to end without a note index cache (first run)",
+            figures.put("changedSince=HEAD, 1 note changed: end to end without a note cache (first run)",
                     String.format(Locale.ROOT, "%.3f s", seeding));
             figures.put("changedSince=HEAD, 1 note changed: end to end, fresh JVM with -XX:TieredStopAtLevel=1 (median of "
                     + changedRounds + ")", String.format(Locale.ROOT, "%.3f s", median(coldChildren(scratch, true))));
@@ -451,7 +451,7 @@ public final class Benchmark {
     }
 
     /**
-     * The goal through Maven, from a scratch folder that holds its build directory (and so its note index cache),
+     * The goal through Maven, from a scratch folder that holds its build directory (and so its note cache),
      * with Maven's default JVM options and with only the C1 compiler: a full run (which writes the cache), then
      * the changedSince runs.
      */

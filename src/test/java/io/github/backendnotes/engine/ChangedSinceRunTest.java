@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs with changedSince in a git work tree, with and without the note index cache. */
+/** Runs with changedSince in a git work tree, with and without the note cache. */
 class ChangedSinceRunTest {
 
     @TempDir
@@ -72,8 +72,8 @@ class ChangedSinceRunTest {
     @Test
     void everyRunWritesTheIndexOfEveryNote() throws Exception {
         Path notes = committedVault();
-        Path cacheFile = dir.resolve("target/note-index.cache");
-        verify(request(notes).withIndexCache(cacheFile));
+        Path cacheFile = dir.resolve("target/note-cache.bin");
+        verify(request(notes).withNoteCache(cacheFile));
         NoteCache cache = NoteCache.open(cacheFile, true, Runnable::run);
         for (String path : List.of("a.md", "b.md", "c.md")) {
             String hash = NoteCache.contentHash(Files.readAllBytes(notes.resolve(path)));
@@ -85,12 +85,12 @@ class ChangedSinceRunTest {
     @Test
     void withChangedSinceTheCacheChangesNoFinding() throws Exception {
         Path notes = committedVault();
-        Path cacheFile = dir.resolve("target/note-index.cache");
-        verify(request(notes).withIndexCache(cacheFile));
+        Path cacheFile = dir.resolve("target/note-cache.bin");
+        verify(request(notes).withNoteCache(cacheFile));
         write(notes, "b.md", "# B\n\n## Renamed\n\nText.\n"); // a.md's link to #intro breaks
         RunRequest changed = request(notes).withChangedSince("HEAD");
         List<String> without = brief(verify(changed).findings());
-        List<String> with = brief(verify(changed.withIndexCache(cacheFile)).findings());
+        List<String> with = brief(verify(changed.withNoteCache(cacheFile)).findings());
         assertEquals(List.of("links.broken-anchor a.md:3 link 'b.md#intro': no heading '#intro' in 'b.md'"), without);
         assertEquals(without, with);
     }
@@ -98,7 +98,7 @@ class ChangedSinceRunTest {
     @Test
     void withChangedSinceAnUnchangedNoteIsTakenFromTheCacheNotParsed() throws Exception {
         Path notes = committedVault();
-        Path cacheFile = dir.resolve("target/note-index.cache");
+        Path cacheFile = dir.resolve("target/note-cache.bin");
         // an entry for a.md's exact content that differs from what parsing gives: only reuse can produce its link
         NoteCache planted = NoteCache.open(cacheFile, false, Runnable::run);
         planted.record("a.md", NoteCache.contentHash(Files.readAllBytes(notes.resolve("a.md"))),
@@ -106,29 +106,29 @@ class ChangedSinceRunTest {
                         Suppressions.NONE, Map.of()), null);
         planted.save();
         write(notes, "b.md", "# B\n\n## Intro\n\nMore text.\n");
-        List<String> findings = brief(verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile)).findings());
+        List<String> findings = brief(verify(request(notes).withChangedSince("HEAD").withNoteCache(cacheFile)).findings());
         assertEquals(List.of("links.broken-anchor a.md:9 link 'b.md#planted': no heading '#planted' in 'b.md'"), findings);
     }
 
     @Test
     void withChangedSinceNoCoverageIsComputedForChaptersThatWereNotChecked() throws Exception {
         Path notes = committedSeries();
-        assertFalse(verify(request(notes).withCoverage()).coverage().isEmpty());
+        assertFalse(verify(request(notes).withCompliance()).compliance().isEmpty());
         write(notes, "c.md", "# C\n\nChanged.\n");
-        assertTrue(verify(request(notes).withCoverage().withChangedSince("HEAD")).coverage().isEmpty());
+        assertTrue(verify(request(notes).withCompliance().withChangedSince("HEAD")).compliance().isEmpty());
     }
 
     @Test
     void coverageIsWorkedOutOnlyWhenRequested() throws Exception {
         Path notes = committedSeries();
-        assertTrue(verify(request(notes)).coverage().isEmpty());
-        assertFalse(verify(request(notes).withCoverage()).coverage().isEmpty());
+        assertTrue(verify(request(notes)).compliance().isEmpty());
+        assertFalse(verify(request(notes).withCompliance()).compliance().isEmpty());
     }
 
     @Test
     void withChangedSinceAnUnchangedRubricIsTakenWholeFromTheCache() throws Exception {
         Path notes = committedSeries();
-        Path cacheFile = dir.resolve("target/note-index.cache");
+        Path cacheFile = dir.resolve("target/note-cache.bin");
         // the parsed form of another rubric, stored for this rubric's exact content: only reuse can produce its Scope
         NoteCache planted = NoteCache.open(cacheFile, false, Runnable::run);
         byte[] rubric = Files.readAllBytes(notes.resolve("guide/quality_rubric.md"));
@@ -136,7 +136,7 @@ class ChangedSinceRunTest {
         planted.record("guide/quality_rubric.md", NoteCache.contentHash(rubric), NoteSummary.of(other), other);
         planted.save();
         write(notes, "c.md", "# C\n\nChanged.\n");
-        RunResult result = verify(request(notes).withChangedSince("HEAD").withIndexCache(cacheFile));
+        RunResult result = verify(request(notes).withChangedSince("HEAD").withNoteCache(cacheFile));
         assertEquals(List.of("guide/02_other.md"), result.series().get(0).chapters());
         assertEquals(List.of("guide/01_start.md"), verify(request(notes).withChangedSince("HEAD")).series().get(0).chapters());
     }

@@ -66,10 +66,10 @@ class EngineTest {
         }
         write(root, "networking/basics/02_dns_lookup.md", java.nio.file.Files.readString(
                 examples.resolve("basics/02_dns_lookup.md")).replace("## ", "### ") + "\n[gone](nowhere.md)\n");
-        // with a dictionary (read ahead too) and the note index cache written as the goal writes it
+        // with a dictionary (read ahead too) and the note cache written as the goal writes it
         io.github.backendnotes.TestVaults.writeDictionary(root);
-        io.github.backendnotes.run.RunRequest request = io.github.backendnotes.TestVaults.request(root).withCoverage()
-                .withIndexCache(root.resolve("target/note-index.cache"));
+        io.github.backendnotes.run.RunRequest request = io.github.backendnotes.TestVaults.request(root).withCompliance()
+                .withNoteCache(root.resolve("target/note-cache.bin"));
         List<RunResult> runs = new ArrayList<>();
         for (long readAhead : new long[] {0, 2_000, Long.MAX_VALUE}) {
             runs.add(new Engine(io.github.backendnotes.rules.RuleCatalog.noteRules(),
@@ -80,7 +80,7 @@ class EngineTest {
         assertTrue(runs.get(0).findings().stream().anyMatch(f -> f.message().contains("(dictionary")));
         for (RunResult run : runs.subList(1, runs.size())) {
             assertEquals(runs.get(0).findings(), run.findings());
-            assertEquals(runs.get(0).coverage(), run.coverage());
+            assertEquals(runs.get(0).compliance(), run.compliance());
             assertEquals(runs.get(0).series(), run.series());
         }
     }

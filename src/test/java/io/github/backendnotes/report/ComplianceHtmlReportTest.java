@@ -177,7 +177,7 @@ class ComplianceHtmlReportTest {
     @Test
     void engineVaultWrittenUnderEitherName() throws Exception {
         ComplianceFixtures.shopVault(root);
-        RunResult result = verify(request(root).withCoverage());
+        RunResult result = verify(request(root).withCompliance());
         String html = ComplianceHtmlReport.render(result);
         Document page = xml(html);
         assertEquals(List.of("shop/01_cart.md", "shop/02_checkout.md", "shop/03_tax.md", "shop/04_refunds.md"),

@@ -34,7 +34,7 @@ class ComplianceJsonReportTest {
     @Test
     void engineVaultFieldByField() throws IOException {
         ComplianceFixtures.shopVault(root);
-        Object json = MiniJson.parse(ComplianceJsonReport.render(verify(request(root).withCoverage())));
+        Object json = MiniJson.parse(ComplianceJsonReport.render(verify(request(root).withCompliance())));
         assertEquals("backend-notes-maven-plugin", at(json, "tool.name"));
         assertEquals(root.toString(), at(json, "notesDirectory"));
         assertEquals(1, ((List<?>) at(json, "series")).size());

@@ -73,7 +73,7 @@ class ComplianceMarkdownReportTest {
     @Test
     void engineVaultWithAMissingChapterAndAMatrixDisagreement() throws IOException {
         ComplianceFixtures.shopVault(root);
-        RunResult result = verify(request(root).withCoverage());
+        RunResult result = verify(request(root).withCompliance());
         String md = ComplianceMarkdownReport.render(result);
         assertTrue(md.contains("## shop\n\n1 of 4 chapters compliant; rubric lines: 3 enforced, 2 not machine-checked.\n\n"
                 + HEADER

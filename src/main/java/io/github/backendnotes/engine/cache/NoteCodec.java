@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stored form of the plugin's model values (records and enums of the {@code model} package, lists, sets, maps,
- * strings, ints and booleans) for the note index cache: the tags, the bounds, and the model types by name, which
+ * strings, ints and booleans) for the note cache: the tags, the bounds, and the model types by name, which
  * {@link CodecWriter} writes and {@link CodecReader} reads. Reading builds only those types, through each record's
  * canonical constructor: a damaged or foreign file can produce nothing else, and no Java serialization is involved.
  */

@@ -39,7 +39,7 @@ class NoteCacheTest {
     }
 
     private Path saved(NoteSummary... notes) {
-        Path file = dir.resolve("out/note-index.cache");
+        Path file = dir.resolve("out/note-cache.bin");
         NoteCache cache = NoteCache.open(file, false, Runnable::run);
         for (NoteSummary note : notes) {
             cache.record(note.path(), "hash-of-" + note.path(), note, null);
@@ -132,7 +132,7 @@ class NoteCacheTest {
     @Test
     void aCacheThatCannotBeWrittenIsNoError() throws IOException {
         Path blocker = Files.writeString(dir.resolve("a-file"), "x");
-        NoteCache cache = NoteCache.open(blocker.resolve("note-index.cache"), false, Runnable::run);
+        NoteCache cache = NoteCache.open(blocker.resolve("note-cache.bin"), false, Runnable::run);
         cache.record("a.md", "h", sample("a.md"), null);
         cache.save();
         assertTrue(Files.isRegularFile(blocker));
@@ -145,7 +145,7 @@ class NoteCacheTest {
             markdown.append("  ".repeat(level)).append("- level ").append(level).append('\n');
         }
         Note deep = new io.github.backendnotes.parse.NoteParser().parse("deep/readme.md", markdown.toString());
-        Path file = dir.resolve("out/note-index.cache");
+        Path file = dir.resolve("out/note-cache.bin");
         NoteCache cache = NoteCache.open(file, false, Runnable::run);
         cache.record("deep/readme.md", "h", NoteSummary.of(deep), deep);
         cache.save();
@@ -155,7 +155,7 @@ class NoteCacheTest {
 
     @Test
     void anEntryStoredUnderAnotherNotesPathIsIgnored() {
-        Path file = dir.resolve("out/note-index.cache");
+        Path file = dir.resolve("out/note-cache.bin");
         NoteCache cache = NoteCache.open(file, false, Runnable::run);
         cache.record("b.md", "h", sample("a.md"), null);
         cache.save();
