@@ -105,7 +105,12 @@ final class HtmlPage {
     /** {@code <time datetime="2026-01-02T03:04:05Z">2026-01-02 03:04:05 UTC</time>}: when a page was generated. */
     static String time(Instant generated) {
         Instant shown = generated.truncatedTo(ChronoUnit.SECONDS);
-        return "<time datetime=\"" + shown + "\">" + SHOWN_TIME.format(shown) + "</time>";
+        return "<time datetime=\"" + shown + "\">" + shownTime(shown) + "</time>";
+    }
+
+    /** {@code 2026-01-02 03:04:05 UTC}. */
+    static String shownTime(Instant generated) {
+        return SHOWN_TIME.format(generated.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A path as escaped text that may wrap after each {@code /} ({@code <wbr/>}) rather than anywhere. */
