@@ -38,9 +38,10 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     private File notesDirectory;
 
     /**
-     * Where the reports are written. Default: {@code ${project.build.directory}/backend-notes}, or
+     * Where the reports are written. Default: <code>${project.build.directory}/backend-notes</code>, or
      * {@code target/backend-notes} under the current directory when there is no {@code pom.xml}.
      */
+    // <code> rather than {@code}: the brace of ${...} would end {@code} early in the plugin descriptor and help
     @Parameter(property = "backend-notes.outputDirectory")
     private File outputDirectory;
 
