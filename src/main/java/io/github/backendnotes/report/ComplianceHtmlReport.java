@@ -79,9 +79,9 @@ public final class ComplianceHtmlReport {
             table.chapters thead tr{display:flex;flex-wrap:wrap;gap:.2rem .9rem;margin:0 0 .6rem}
             table.chapters thead tr::before{content:"Sort by";color:#57606a;padding:.2rem 0}
             table.chapters th{border:0;background:none;padding:.2rem 0}
-            table.chapters tbody tr{display:grid;grid-template-columns:1fr 1fr;border:1px solid #d0d7de;\
-            border-radius:6px;margin:0 0 .6rem;padding:.3rem 0}
-            table.chapters td{border:0;padding:.1rem .6rem;text-align:left;white-space:normal}
+            table.chapters tbody tr{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);\
+            border:1px solid #d0d7de;border-radius:6px;margin:0 0 .6rem;padding:.3rem 0}
+            table.chapters td{border:0;padding:.1rem .6rem;text-align:left;white-space:normal;overflow-wrap:anywhere}
             table.chapters td.wide{grid-column:1/-1}
             table.chapters td:empty{display:none}
             table.chapters td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#57606a;\
@@ -249,12 +249,15 @@ public final class ComplianceHtmlReport {
         cell(html, column, "num", shown, shown);
     }
 
-    /** A body cell: its column's label (for the cards at phone width), classes, sort value and text. */
+    /**
+     * A body cell: its column's label (for the cards at phone width), classes, sort value and text. The text may
+     * wrap after an underscore: a snake_case category or status is one long word otherwise, and widens its column.
+     */
     private static void cell(StringBuilder html, int column, String classes, String value, String shown) {
         String all = (classes + (COLUMNS[column][2].isEmpty() ? "" : " " + COLUMNS[column][2])).strip();
         html.append("<td data-label=\"").append(COLUMNS[column][0]).append('"')
                 .append(all.isEmpty() ? "" : " class=\"" + all + "\"").append(" data-value=\"").append(e(value))
-                .append("\">").append(shown == null ? "" : e(shown)).append("</td>");
+                .append("\">").append(shown == null ? "" : e(shown).replace("_", "_<wbr/>")).append("</td>");
     }
 
     private static void findings(StringBuilder html, SeriesCompliance.Chapter chapter) {
