@@ -4,7 +4,6 @@ import io.github.backendnotes.files.AtomicFiles;
 import io.github.backendnotes.files.ToolInfo;
 
 import io.github.backendnotes.run.RunResult;
-import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.SeriesCompliance;
 
@@ -13,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,8 +19,8 @@ import java.util.Map;
  * self-contained page built on {@link HtmlPage}. A table of contents of the series, then per series: compliance bars
  * by batch (collapsed when there are many) and by priority in the README's order (pure CSS), a chapter table sorted by
  * clicking a column header, each chapter's findings in a {@code details} element, the matrix rows the files
- * contradict and the rubric lines the tool does not check. At phone width each chapter is a card and paths wrap at
- * their {@code /}. The page is well-formed XML as well as HTML.
+ * contradict and the rubric lines the tool does not check ({@link ComplianceChapterTable} builds the table). At
+ * phone width each chapter is a card and paths wrap at their {@code /}. The page is well-formed XML as well as HTML.
  */
 public final class ComplianceHtmlReport {
 
@@ -35,13 +33,6 @@ public final class ComplianceHtmlReport {
     /** More batches than this and the batch bars start collapsed, so that the chapter table stays near the top. */
     static final int OPEN_BATCHES = 8;
 
-    /** Sortable columns: label, {@code number} or {@code text}, and whether the cell spans a card at phone width. */
-    private static final String[][] COLUMNS = {
-        {"Chapter", "text", "wide"}, {"Title", "text", "wide"}, {"Kind", "text", "wide"}, {"Batch", "number", ""},
-        {"Priority", "number", ""}, {"Minutes", "number", ""}, {"Matrix status", "text", ""},
-        {"Category", "text", ""}, {"Errors", "number", ""}, {"Warnings", "number", ""}, {"Compliant", "text", ""},
-        {"Findings", "number", "wide"},
-    };
 
     private static final String CSS = """
             h2{font-size:1.15rem;margin:1.5rem 0 .4rem;padding-top:.8rem;border-top:1px solid #d0d7de}
@@ -159,7 +150,7 @@ public final class ComplianceHtmlReport {
         bars(html, "batch", "By batch", "Batch ", series.byBatch(), series.byBatch().size() <= OPEN_BATCHES);
         bars(html, "priority", "By priority", "", series.byPriority(), true);
         html.append("</div>\n");
-        chapters(html, series);
+        ComplianceChapterTable.append(html, series);
         if (!series.matrixDisagreements().isEmpty()) {
             html.append("<h3>Matrix rows the files contradict</h3>\n<ul class=\"disagreements\">\n");
             series.matrixDisagreements().forEach(row -> html.append("<li>").append(e(row)).append("</li>\n"));
@@ -198,87 +189,6 @@ public final class ComplianceHtmlReport {
         }
         return BigDecimal.valueOf(tally.compliant() * 100L).divide(BigDecimal.valueOf(tally.total()), 1,
                 RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    private static void chapters(StringBuilder html, SeriesCompliance series) {
-        html.append("<h3>Chapters</h3>\n");
-        if (series.chapters().isEmpty()) {
-            html.append("<p class=\"muted\">No chapters.</p>\n");
-            return;
-        }
-        html.append("<div class=\"scroll\">\n<table class=\"chapters\" data-sortable=\"\">\n<thead><tr>");
-        for (String[] column : COLUMNS) {
-            html.append(HtmlPage.sortHeader(column[0], column[1], "none"));
-        }
-        html.append("</tr></thead>\n<tbody>\n");
-        Map<String, Integer> priorityRank = new HashMap<>();
-        series.byPriority().keySet().forEach(key -> priorityRank.putIfAbsent(key, priorityRank.size()));
-        int order = 0;
-        for (SeriesCompliance.Chapter chapter : series.chapters()) {
-            String name = ComplianceMarkdownReport.chapterName(chapter);
-            String state = chapter.missing() ? "missing" : chapter.compliant() ? "compliant" : "noncompliant";
-            html.append("<tr class=\"chapter ").append(state).append("\" data-order=\"").append(order++)
-                    .append("\" data-file=\"").append(e(chapter.file())).append("\">");
-            html.append("<td class=\"wide\" data-value=\"").append(e(name)).append("\"><code>")
-                    .append(HtmlPage.path(name)).append("</code></td>");
-            text(html, 1, chapter.title());
-            text(html, 2, chapter.template());
-            number(html, 3, chapter.batch());
-            // the README's order of its priority groups, not the tags' character codes
-            Integer rank = chapter.priority() == null ? null : priorityRank.get(chapter.priority());
-            cell(html, 4, "", rank == null ? "" : rank.toString(), chapter.priority());
-            number(html, 5, chapter.minutes());
-            text(html, 6, chapter.matrixStatus());
-            text(html, 7, chapter.category());
-            number(html, 8, chapter.errors());
-            number(html, 9, chapter.warnings());
-            String compliance = ComplianceMarkdownReport.compliance(chapter);
-            cell(html, 10, "compliance", compliance, compliance);
-            findings(html, chapter);
-            html.append("</tr>\n");
-        }
-        html.append("</tbody>\n</table>\n</div>\n");
-    }
-
-    private static void text(StringBuilder html, int column, String value) {
-        cell(html, column, "", value == null ? "" : value, value);
-    }
-
-    private static void number(StringBuilder html, int column, Integer value) {
-        String shown = value == null ? "" : value.toString();
-        cell(html, column, "num", shown, shown);
-    }
-
-    /**
-     * A body cell: its column's label (for the cards at phone width), classes, sort value and text. The text may
-     * wrap after an underscore: a snake_case category or status is one long word otherwise, and widens its column.
-     */
-    private static void cell(StringBuilder html, int column, String classes, String value, String shown) {
-        String all = (classes + (COLUMNS[column][2].isEmpty() ? "" : " " + COLUMNS[column][2])).strip();
-        html.append("<td data-label=\"").append(COLUMNS[column][0]).append('"')
-                .append(all.isEmpty() ? "" : " class=\"" + all + "\"").append(" data-value=\"").append(e(value))
-                .append("\">").append(shown == null ? "" : e(shown).replace("_", "_<wbr/>")).append("</td>");
-    }
-
-    private static void findings(StringBuilder html, SeriesCompliance.Chapter chapter) {
-        int count = chapter.findings().size();
-        html.append("<td data-label=\"Findings\" class=\"findings wide\" data-value=\"").append(count).append("\">");
-        if (count == 0) {
-            html.append(chapter.missing() ? "file missing" : "none");
-        } else {
-            html.append("<details><summary>").append(count).append(count == 1 ? " finding" : " findings")
-                    .append("</summary>\n<ul>\n");
-            for (Finding finding : chapter.findings()) {
-                html.append("<li data-rule=\"").append(e(finding.ruleId())).append("\" data-severity=\"")
-                        .append(finding.severity().label()).append("\"><span class=\"sev sev-")
-                        .append(finding.severity().label()).append("\">").append(finding.severity().label())
-                        .append("</span> ").append(finding.line() > 0 ? "line " + finding.line() : "whole file")
-                        .append(" <code>").append(e(finding.ruleId())).append("</code> ")
-                        .append(e(finding.message())).append("</li>\n");
-            }
-            html.append("</ul>\n</details>");
-        }
-        html.append("</td>");
     }
 
     private static void notChecked(StringBuilder html, SeriesCompliance series) {
