@@ -13,4 +13,9 @@ assert report.rubrics*.series == ['networking']
 assert report.rubrics[0].file == 'networking/quality_rubric.md'
 assert report.rubrics[0].enforced.size() == 22
 assert report.rubrics[0].notChecked.any { it.contains("'topic kebab name'") }
+
+// the default formats do not include html: the earlier run's report.html is gone, the requested ones are there
+def out = new File(basedir, 'target/backend-notes')
+assert !new File(out, 'report.html').exists()
+assert ['report.json', 'report.sarif', 'TEST-backend-notes.xml', 'report.md'].every { new File(out, it).isFile() }
 return true

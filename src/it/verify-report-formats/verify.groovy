@@ -6,6 +6,8 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def report = new JsonSlurper().parse(new File(out, 'report.json'), 'UTF-8')
 assert report.findings.size() == 3
 def messages = report.findings*.message
+// errors first, then warnings
+assert report.findings*.severity == ['error', 'error', 'warning']
 
 // two errors and a warning count against failOnSeverity=warning; one is allowed
 assert log =~ /3 findings of severity warning or worse, 1 allowed/
@@ -36,11 +38,17 @@ assert junit.getElementsByTagName('failure').length == 2
 
 // Markdown and HTML carry the same findings
 def markdown = new File(out, 'report.md').getText('UTF-8')
-assert markdown.contains('### guide/01\\_start.md') // underscores escaped for Markdown
+assert markdown.contains('#### guide/01\\_start.md') // underscores escaped for Markdown
+assert markdown.indexOf('### Errors') < markdown.indexOf('### Warnings')
 assert markdown.contains('frontmatter.next-review')
 def html = new File(out, 'report.html').getText('UTF-8')
 assert !(html =~ /(src|href)\s*=\s*["']https?:/)
 report.findings.each { assert html.contains(it.ruleId) }
+// when it was made, with what parameters, and links to the notes relative to the page
+assert html =~ /generated <time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ">/
+assert html.contains('<dt>failOnSeverity</dt><dd><code>warning</code></dd>')
+assert html.contains('<dt>formats</dt><dd><code>json,sarif,junit,markdown,html</code></dd>')
+assert html.contains('<a href="../../notes/guide/01_start.md">')
 
 // GitHub annotations, printed where a workflow reads them
 assert log.contains('::error file=notes/guide/01_start.md,line=2,col=9,title=frontmatter.allowed-value::')

@@ -6,10 +6,10 @@ assert lines == [
     'lessons/01_first.md:5 error frontmatter.next-review',       // warning raised to error by the configuration
     'lessons/01_first.md:13 error section.ordered-list',         // configured kind: Steps must be numbered
     'lessons/01_first.md:19 error section.item-count suppressed', // the comment above the heading
-    'lessons/02_second.md:1 info structure.chapter-kind suppressed', // the front-matter key, by category
     'lessons/02_second.md:7 error section.ordered-list suppressed',
     'lessons/02_second.md:7 error structure.missing-heading suppressed',
     'lessons/02_second.md:7 error structure.missing-heading suppressed',
+    'lessons/02_second.md:1 info structure.chapter-kind suppressed', // the front-matter key, by category; infos last
 ] : lines.join('\n')
 assert !report.findings.any { it.ruleId.startsWith('links.') } : 'links are off'
 assert report.summary.suppressed == 5

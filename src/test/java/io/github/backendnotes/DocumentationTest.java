@@ -32,6 +32,32 @@ class DocumentationTest {
         assertEquals(actual, documented.stream().sorted().toList());
     }
 
+    /**
+     * The site-report integration test runs {@code mvn site} on a pom that holds the README's snippet line for line
+     * (the plugin's own coordinates as the test's placeholders), so that the snippet as written is what is tested.
+     */
+    @Test
+    void siteReportTestRunsTheReadmesSnippet() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher block = Pattern.compile("declare the plugin under `<reporting>`[\\s\\S]*?```xml\\n([\\s\\S]*?)```")
+                .matcher(readme);
+        assertEquals(true, block.find(), "the README's <reporting> snippet");
+        String snippet = block.group(1).replace("<groupId>io.github.backendnotes</groupId>",
+                        "<groupId>@project.groupId@</groupId>")
+                .replace("<artifactId>backend-notes-maven-plugin</artifactId>\n      <version>0.1.0-SNAPSHOT</version>",
+                        "<artifactId>@project.artifactId@</artifactId>\n      <version>@project.version@</version>");
+        assertEquals(true, snippet.contains("<version>3.21.0</version>"), "the snippet pins the site plugin");
+        assertEquals(true, Files.readString(Path.of("pom.xml")).contains("<version>0.1.0-SNAPSHOT</version>"),
+                "the snippet names the project's version");
+        List<String> pom = Files.readString(Path.of("src/it/site-report/pom.xml")).lines().map(String::strip).toList();
+        int at = 0;
+        for (String line : snippet.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            int found = pom.subList(at, pom.size()).indexOf(line);
+            assertEquals(true, found >= 0, "src/it/site-report/pom.xml lacks, in order, the README's line " + line);
+            at += found + 1;
+        }
+    }
+
     @Test
     void everyRuleHasADescription() {
         for (Rule rule : RuleCatalog.all()) {

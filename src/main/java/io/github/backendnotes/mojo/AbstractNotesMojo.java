@@ -13,7 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parameters every goal shares and the one way they become a run of the engine. The goals only decide what
@@ -36,9 +38,10 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     private File notesDirectory;
 
     /**
-     * Where the reports are written. Default: {@code ${project.build.directory}/backend-notes}, or
+     * Where the reports are written. Default: <code>${project.build.directory}/backend-notes</code>, or
      * {@code target/backend-notes} under the current directory when there is no {@code pom.xml}.
      */
+    // <code> rather than {@code}: the brace of ${...} would end {@code} early in the plugin descriptor and help
     @Parameter(property = "backend-notes.outputDirectory")
     private File outputDirectory;
 
@@ -157,6 +160,27 @@ abstract class AbstractNotesMojo extends AbstractMojo {
 
     String baselineOption() {
         return baseline;
+    }
+
+    /**
+     * The shared parameters as this run resolved them, in the order the HTML report shows them; a file option left
+     * unset shows the default it falls back to.
+     */
+    Map<String, String> parameters() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("notesDirectory", notesDirectory().getPath());
+        shown.put("outputDirectory", outputDirectory().getPath());
+        shown.put("excludes", excludes == null || excludes.isEmpty() ? "(none)" : String.join(",", excludes));
+        shown.put("templates", String.join(",", templates == null ? RunRequest.DEFAULT_TEMPLATES : templates));
+        shown.put("dictionary", orDefault(dictionary, RunRequest.DEFAULT_DICTIONARY));
+        shown.put("config", orDefault(config, RunRequest.DEFAULT_CONFIG));
+        shown.put("baseline", orDefault(baseline, RunRequest.DEFAULT_BASELINE));
+        shown.put("maxFileSize", maxFileSize);
+        return shown;
+    }
+
+    private static String orDefault(String option, String defaultName) {
+        return option == null || option.isBlank() ? defaultName + " (default, if present)" : option;
     }
 
     private boolean projectPresent() {

@@ -5,6 +5,7 @@ import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.report.ConsoleReport;
 import io.github.backendnotes.report.GithubAnnotations;
+import io.github.backendnotes.report.ReportContext;
 import io.github.backendnotes.report.ReportFormat;
 import io.github.backendnotes.report.Reports;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Checks the notes tree against the rubrics of its series and the vault's conventions, prints the findings,
@@ -79,7 +81,8 @@ public class VerifyMojo extends AbstractNotesMojo {
         }
         List<Path> written;
         try {
-            written = Reports.write(result, outputDirectory().toPath(), chosen);
+            written = Reports.write(result, ReportContext.now(outputDirectory().toPath()).withParameters(parameters()),
+                    chosen);
         } catch (IOException e) {
             throw new MojoExecutionException("backend-notes: cannot write the reports to " + outputDirectory(), e);
         }
@@ -91,6 +94,17 @@ public class VerifyMojo extends AbstractNotesMojo {
                     + " findings of severity " + threshold.label() + " or worse, " + maxAllowedViolations
                     + " allowed; see " + report);
         }
+    }
+
+    @Override
+    Map<String, String> parameters() {
+        Map<String, String> shown = super.parameters();
+        shown.put("formats", formats);
+        shown.put("failOnViolation", String.valueOf(failOnViolation));
+        shown.put("failOnSeverity", failOnSeverity);
+        shown.put("maxAllowedViolations", String.valueOf(maxAllowedViolations));
+        shown.put("changedSince", changedSince == null || changedSince.isBlank() ? "(every note)" : changedSince);
+        return shown;
     }
 
     /** The notes directory relative to the checkout, so that annotations name files as GitHub knows them. */

@@ -27,7 +27,8 @@ public final class GithubAnnotations {
      */
     public static List<String> lines(RunResult result, String pathPrefix) {
         List<String> lines = new ArrayList<>();
-        for (Finding finding : result.findings()) {
+        // errors first: GitHub shows only the first few annotations of each kind per step
+        for (Finding finding : Reports.ordered(result.findings())) {
             if (finding.suppressed()) {
                 continue;
             }

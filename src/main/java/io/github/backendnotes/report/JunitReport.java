@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code TEST-backend-notes.xml}: JUnit XML for CI test views. One test case per file with findings; it fails with
+ * {@code TEST-backend-notes.xml}: JUnit XML for CI test views. One test case per file with findings, the files
+ * ordered by their most severe finding (then by path), the findings within in {@link Reports#ORDER}; it fails with
  * one {@code <failure>} per unsuppressed error, lists warnings, infos and suppressed findings in
  * {@code <system-out>}, and is skipped when every finding of the file is suppressed. One more test case stands for
  * the files without findings. The suite's {@code failures} and {@code skipped} count test cases, as JUnit does.
@@ -28,7 +29,8 @@ public final class JunitReport {
     }
 
     public static String render(RunResult result) {
-        Map<String, List<Finding>> byFile = Reports.byFile(result.findings());
+        // files with an error first, then those whose worst finding is a warning, then infos
+        Map<String, List<Finding>> byFile = Reports.byFile(Reports.ordered(result.findings()));
         int clean = Math.max(0, result.files() - byFile.size());
         int failed = 0;
         int skipped = 0;

@@ -6,16 +6,26 @@ import io.github.backendnotes.model.Severity;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code report.md}: a summary for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the counts, then the
- * findings grouped by file, at most {@value #MAX_FINDINGS} finding lines.
+ * findings by severity (errors, warnings, infos), each severity grouped by file. It shows at most
+ * {@value #MAX_FINDINGS} findings, but never leaves out an unsuppressed error: when it must cut, the warnings and
+ * infos go first, and a last line says how many of each it left out.
  */
 public final class MarkdownReport {
 
     public static final int MAX_FINDINGS = 200;
+
+    private static final Map<Severity, String> SECTIONS = Map.of(
+            Severity.ERROR, "Errors", Severity.WARNING, "Warnings", Severity.INFO, "Infos");
 
     private MarkdownReport() {
     }
@@ -38,28 +48,73 @@ public final class MarkdownReport {
         if (result.findings().isEmpty()) {
             return md.append("\nNo findings.\n").toString();
         }
-        int shown = 0;
-        for (Map.Entry<String, List<Finding>> entry : Reports.byFile(result.findings()).entrySet()) {
-            if (shown == MAX_FINDINGS) {
-                break;
+        List<Finding> ordered = Reports.ordered(result.findings());
+        List<Finding> shown = shown(ordered);
+        for (Severity severity : Severity.values()) {
+            List<Finding> ofSeverity = shown.stream().filter(f -> f.severity() == severity).toList();
+            if (ofSeverity.isEmpty()) {
+                continue;
             }
-            md.append("\n### ").append(escape(entry.getKey())).append("\n\n");
-            for (Finding finding : entry.getValue()) {
-                if (shown == MAX_FINDINGS) {
-                    break;
+            md.append("\n### ").append(SECTIONS.get(severity)).append('\n');
+            for (Map.Entry<String, List<Finding>> entry : Reports.byFile(ofSeverity).entrySet()) {
+                md.append("\n#### ").append(escape(entry.getKey())).append("\n\n");
+                for (Finding finding : entry.getValue()) {
+                    md.append("- ").append(finding.line() > 0 ? "line " + finding.line() : "whole file").append(": ")
+                            .append(finding.severity().label()).append(" [").append(finding.ruleId()).append("] ")
+                            .append(escape(finding.message()))
+                            .append(finding.suppressed() ? " *(suppressed)*" : "").append('\n');
                 }
-                md.append("- ").append(finding.line() > 0 ? "line " + finding.line() : "whole file").append(": ")
-                        .append(finding.severity().label()).append(" [").append(finding.ruleId()).append("] ")
-                        .append(escape(finding.message()))
-                        .append(finding.suppressed() ? " *(suppressed)*" : "").append('\n');
-                shown++;
             }
         }
-        int more = result.findings().size() - shown;
-        if (more > 0) {
-            md.append("\n… and ").append(more).append(" more\n");
-        }
+        leftOut(md, ordered, shown);
         return md.toString();
+    }
+
+    /**
+     * The findings shown, in order: every unsuppressed error, and the others in order as long as the total stays
+     * within {@value #MAX_FINDINGS} (counting the errors still to come).
+     */
+    static List<Finding> shown(List<Finding> ordered) {
+        long reserved = ordered.stream().filter(MarkdownReport::alwaysShown).count();
+        List<Finding> shown = new ArrayList<>();
+        for (Finding finding : ordered) {
+            if (alwaysShown(finding)) {
+                shown.add(finding);
+                reserved--;
+            } else if (shown.size() + reserved < MAX_FINDINGS) {
+                shown.add(finding);
+            }
+        }
+        return shown;
+    }
+
+    private static boolean alwaysShown(Finding finding) {
+        return !finding.suppressed() && finding.severity() == Severity.ERROR;
+    }
+
+    /** "… and 111 more left out: 12 warnings, 96 infos, 3 suppressed (report.json lists every finding)". */
+    private static void leftOut(StringBuilder md, List<Finding> ordered, List<Finding> shown) {
+        int more = ordered.size() - shown.size();
+        if (more == 0) {
+            return;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<Finding> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(shown);
+        for (Finding finding : ordered) {
+            if (!kept.contains(finding)) {
+                String kind = finding.suppressed() ? "suppressed" : finding.severity().label() + "s";
+                counts.merge(kind, 1, Integer::sum);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String kind : List.of("errors", "warnings", "infos", "suppressed")) {
+            if (counts.containsKey(kind)) {
+                parts.add(counts.get(kind) + " " + kind);
+            }
+        }
+        md.append("\n… and ").append(more).append(" more left out: ").append(String.join(", ", parts))
+                .append(" (`report.json` lists every finding)\n");
     }
 
     /**

@@ -33,20 +33,31 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** The report as text. */
+    /** The report as text, generated now, its findings in {@link Reports#ORDER}. */
     public String render(RunResult result) {
+        return render(result, ReportContext.now(null));
+    }
+
+    /** The report as text, its findings in {@link Reports#ORDER}. */
+    public String render(RunResult result, ReportContext context) {
+        RunResult ordered = Reports.ordered(result);
         return switch (this) {
-            case JSON -> JsonReport.render(result);
-            case SARIF -> SarifReport.render(result);
-            case JUNIT -> JunitReport.render(result);
-            case MARKDOWN -> MarkdownReport.render(result);
-            case HTML -> HtmlReport.render(result);
+            case JSON -> JsonReport.render(ordered);
+            case SARIF -> SarifReport.render(ordered);
+            case JUNIT -> JunitReport.render(ordered);
+            case MARKDOWN -> MarkdownReport.render(ordered);
+            case HTML -> HtmlReport.render(ordered, context);
         };
     }
 
     /** Writes the report into {@code outputDirectory} under {@link #fileName()}, atomically. */
     public Path write(RunResult result, Path outputDirectory) throws IOException {
-        return writeText(outputDirectory, render(result));
+        return write(result, ReportContext.now(outputDirectory));
+    }
+
+    /** Writes the report into the context's output directory under {@link #fileName()}, atomically. */
+    public Path write(RunResult result, ReportContext context) throws IOException {
+        return writeText(context.outputDirectory(), render(result, context));
     }
 
     Path writeText(Path outputDirectory, String content) throws IOException {

@@ -4,8 +4,10 @@ import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,23 +17,54 @@ import java.util.Set;
 /** Writes the configured report files. */
 public final class Reports {
 
+    /**
+     * The order of findings in every report: errors, then warnings, then infos; within a severity by path, line,
+     * column (then rule and message, so that the order is total). Suppressed findings keep their place: they are
+     * marked, not moved.
+     */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER);
+
     private Reports() {
+    }
+
+    /** The findings in {@link #ORDER}. */
+    public static List<Finding> ordered(List<Finding> findings) {
+        return findings.stream().sorted(ORDER).toList();
+    }
+
+    /** The same result with its findings in {@link #ORDER}; the findings themselves are untouched. */
+    public static RunResult ordered(RunResult result) {
+        return new RunResult(result.notesDirectory(), result.files(), result.series(), ordered(result.findings()),
+                result.dictionary(), result.indexCoverage(), result.baseline(), result.skipped(), result.compliance());
+    }
+
+    /** {@link #write(RunResult, ReportContext, List)} generated now, without parameters. */
+    public static List<Path> write(RunResult result, Path outputDirectory, List<ReportFormat> formats)
+            throws IOException {
+        return write(result, ReportContext.now(outputDirectory), formats);
     }
 
     /**
      * Writes {@code report.json} (always: it is the contract, listed or not) and then every other format listed, each
-     * once, in the order given.
+     * once, in the order given, into the context's output directory. The report files of formats not listed are
+     * deleted, so that no report outlives its run and contradicts the new {@code report.json}.
      *
      * @return the files written, {@code report.json} first
      */
-    public static List<Path> write(RunResult result, Path outputDirectory, List<ReportFormat> formats)
+    public static List<Path> write(RunResult result, ReportContext context, List<ReportFormat> formats)
             throws IOException {
         Set<ReportFormat> toWrite = new LinkedHashSet<>();
         toWrite.add(ReportFormat.JSON);
         toWrite.addAll(formats);
+        RunResult ordered = ordered(result);
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : toWrite) {
-            written.add(format.write(result, outputDirectory));
+            written.add(format.write(ordered, context));
+        }
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!toWrite.contains(format)) {
+                Files.deleteIfExists(context.outputDirectory().resolve(format.fileName()));
+            }
         }
         return List.copyOf(written);
     }

@@ -14,8 +14,11 @@ import org.w3c.dom.Node;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.verify;
@@ -46,9 +49,11 @@ class ComplianceHtmlReportTest {
         assertTrue(html.endsWith("</html>\n"), html);
         String lower = html.toLowerCase(Locale.ROOT);
         for (String forbidden : List.of("http://", "https://", "<link", "<script src", " src=", "@import", "url(",
-                "<iframe", "<img", "href=")) {
+                "<iframe", "<img")) {
             assertFalse(lower.contains(forbidden), forbidden);
         }
+        // the only links lead to the page's own sections
+        assertEquals(lower.split("href=", -1).length - 1, lower.split("href=\"#series-", -1).length - 1);
         assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"));
         assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\""));
         assertTrue(html.contains(".scroll{max-width:calc(100vw - 2rem);overflow-x:auto"),
@@ -97,7 +102,7 @@ class ComplianceHtmlReportTest {
         String headers = SHOP + "//table[@class='chapters']/thead/tr/th";
         assertEquals(List.of("Chapter", "Title", "Kind", "Batch", "Priority", "Minutes", "Matrix status", "Category",
                 "Errors", "Warnings", "Compliant", "Findings"), texts(page, headers + "/button"));
-        assertEquals(List.of("text", "text", "text", "number", "text", "number", "text", "text", "number", "number",
+        assertEquals(List.of("text", "text", "text", "number", "number", "number", "text", "text", "number", "number",
                 "text", "number"), texts(page, headers + "/@data-sort"));
         assertEquals(12, texts(page, headers + "[@aria-sort='none']").size());
         assertEquals(List.of(""), texts(page, SHOP + "//table/@data-sortable"));
@@ -110,20 +115,79 @@ class ComplianceHtmlReportTest {
         assertTrue(html.contains("getAttribute('data-sort') === 'number'"));
         assertTrue(html.contains("getAttribute('data-value')"));
         assertTrue(html.contains("Number(x) - Number(y)"));
+        // every cell names its column, for the cards at phone width
+        assertEquals(List.of("Title", "Kind", "Batch", "Priority", "Minutes", "Matrix status", "Category", "Errors",
+                "Warnings", "Compliant", "Findings"), texts(page, SHOP_ROWS + "[1]/td/@data-label"));
+    }
+
+    @Test
+    void prioritiesSortInTheReadmesOrderNotByCharacterCode() throws Exception {
+        Document page = xml(ComplianceHtmlReport.render(ComplianceFixtures.handMade()));
+        assertEquals(List.of("0", "1", "1"), texts(page, SHOP_ROWS + "/td[5]/@data-value"));
+        assertEquals(List.of("必讀", "選讀", "選讀"), column(page, SHOP_ROWS, 5));
+        String ops = "//section[@id='series-2']//table[@class='chapters']/tbody/tr";
+        assertEquals(List.of("", "", ""), texts(page, ops + "/td[5]/@data-value"));
+        // a README that lists 選讀 (U+9078) before 必讀 (U+5FC5): its order wins over the character codes
+        SeriesCompliance shop = ComplianceFixtures.handMade().compliance().get(0);
+        Map<String, Tally> readmeOrder = new LinkedHashMap<>();
+        readmeOrder.put("選讀", new Tally(2, 0));
+        readmeOrder.put("必讀", new Tally(1, 1));
+        SeriesCompliance reordered = new SeriesCompliance("shop", "shop", null, shop.total(), shop.compliant(),
+                shop.chapters(), shop.byBatch(), readmeOrder, shop.byCategory(), 0, List.of(), List.of());
+        page = xml(ComplianceHtmlReport.render(new RunResult(Path.of("n"), 1, List.of(), List.of(), null, null, null,
+                0, List.of(reordered))));
+        assertEquals(List.of("1", "0", "0"), texts(page, SHOP_ROWS + "/td[5]/@data-value"));
+        assertEquals(List.of("選讀", "必讀"), texts(page, SHOP + "//details[@data-group='priority']/div/@data-key"));
+    }
+
+    @Test
+    void tableOfContentsGenerationTimeAndWrappingPaths() throws Exception {
+        String html = ComplianceHtmlReport.render(ComplianceFixtures.handMade(), Instant.parse("2026-01-02T03:04:05Z"));
+        Document page = xml(html);
+        assertEquals(List.of("#series-1", "#series-2"), texts(page, "//nav[@class='toc']/ol/li/a/@href"));
+        assertEquals(List.of("shop 1 of 3 compliant", "ops 1 of 3 compliant"), texts(page, "//nav[@class='toc']/ol/li"));
+        assertEquals(List.of("2026-01-02T03:04:05Z"), texts(page, "//p[@class='summary']/time/@datetime"));
+        assertTrue(html.contains("generated <time datetime=\"2026-01-02T03:04:05Z\">2026-01-02 03:04:05 UTC</time>"));
+        assertTrue(html.contains("<code>shop/<wbr/>01_cart.md</code>"), "paths wrap at their slashes");
+        assertTrue(html.contains("README <code>shop/<wbr/>README.md</code>"));
+        assertTrue(html.contains("\"Noto Sans CJK TC\",\"Noto Sans CJK SC\",\"PingFang TC\",\"PingFang SC\","
+                + "\"Microsoft JhengHei\",\"Microsoft YaHei\",sans-serif"), "CJK fallback fonts");
+        assertTrue(html.contains("h1,h2,h3,th{overflow-wrap:break-word;word-break:normal"), "no mid-word breaks");
+        assertTrue(html.contains("table.chapters tbody tr{display:grid"), "a card per chapter at phone width");
+    }
+
+    @Test
+    void manyBatchesStartCollapsed() throws Exception {
+        Map<String, Tally> batches = new LinkedHashMap<>();
+        for (int i = 1; i <= ComplianceHtmlReport.OPEN_BATCHES + 1; i++) {
+            batches.put(String.valueOf(i), new Tally(1, 0));
+        }
+        SeriesCompliance shop = ComplianceFixtures.handMade().compliance().get(0);
+        SeriesCompliance many = new SeriesCompliance("many", "many", null, shop.total(), shop.compliant(),
+                shop.chapters(), batches, shop.byPriority(), shop.byCategory(), 0, List.of(), List.of());
+        RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(), null, null, null, 0,
+                List.of(ComplianceFixtures.handMade().compliance().get(0), many));
+        Document page = xml(ComplianceHtmlReport.render(result));
+        assertEquals(List.of("open"), texts(page, SHOP + "//details[@data-group='batch']/@open"));
+        assertEquals(List.of("By batch (2)"), texts(page, SHOP + "//details[@data-group='batch']/summary"));
+        String second = "//section[@id='series-2']";
+        assertEquals(List.of(), texts(page, second + "//details[@data-group='batch']/@open"));
+        assertEquals(List.of("By batch (9)"), texts(page, second + "//details[@data-group='batch']/summary"));
+        assertEquals(List.of("open"), texts(page, second + "//details[@data-group='priority']/@open"));
     }
 
     @Test
     void barsByBatchAndByPriority() throws Exception {
         Document page = xml(ComplianceHtmlReport.render(ComplianceFixtures.handMade()));
-        String batch = SHOP + "//div[@data-group='batch']/div[@class='bar-row']";
+        String batch = SHOP + "//details[@data-group='batch']/div[@class='bar-row']";
         assertEquals(List.of("1", "2"), texts(page, batch + "/@data-key"));
         assertEquals(List.of("Batch 1", "Batch 2"), texts(page, batch + "/span[@class='bar-label']"));
         assertEquals(List.of("width:100%", "width:0%"), texts(page, batch + "/div[@class='bar']/div[@class='bar-fill']/@style"));
         assertEquals(List.of("1/1", "0/2"), texts(page, batch + "/div[@class='bar']/span[@class='bar-text']"));
-        String priority = SHOP + "//div[@data-group='priority']/div[@class='bar-row']";
+        String priority = SHOP + "//details[@data-group='priority']/div[@class='bar-row']";
         assertEquals(List.of("必讀", "選讀"), texts(page, priority + "/span[@class='bar-label']"));
         assertEquals(List.of("1/1", "0/2"), texts(page, priority + "/div[@class='bar']/span[@class='bar-text']"));
-        String ops = "//section[@id='series-2']//div[@data-group='batch']/div[@class='bar-row']";
+        String ops = "//section[@id='series-2']//details[@data-group='batch']/div[@class='bar-row']";
         assertEquals(List.of("width:33.3%"), texts(page, ops + "/div[@class='bar']/div[@class='bar-fill']/@style"));
         assertEquals(List.of("1/3"), texts(page, ops + "//span[@class='bar-text']"));
         assertEquals(List.of("none"), texts(page, ops + "/span[@class='bar-label']"));
@@ -188,18 +252,19 @@ class ComplianceHtmlReportTest {
         assertEquals(List.of("必讀", "選讀", "必讀", "選讀"), column(page, SHOP_ROWS, 5));
         assertEquals(List.of("0", "1", "1", "0"), column(page, SHOP_ROWS, 9));
         assertEquals(List.of("width:50%", "width:0%"),
-                texts(page, SHOP + "//div[@data-group='batch']//div[@class='bar-fill']/@style"));
+                texts(page, SHOP + "//details[@data-group='batch']//div[@class='bar-fill']/@style"));
         assertEquals(List.of("frontmatter.missing"), texts(page, SHOP_ROWS + "[3]/td[12]//li/@data-rule"));
         assertEquals(List.of("line 21: Writing Style: Explain trade-offs in plain words.",
                 "line 22: Writing Style: Prefer small examples & real numbers."),
                 texts(page, SHOP + "/details[@class='not-checked']/ul/li"));
 
+        Instant generated = Instant.parse("2026-01-02T03:04:05Z");
         for (String name : List.of(ComplianceHtmlReport.FILE_NAME, ComplianceHtmlReport.SITE_FILE_NAME)) {
-            Path written = ComplianceHtmlReport.write(result, root.resolve("target/coverage"), name);
+            Path written = ComplianceHtmlReport.write(result, root.resolve("target/coverage"), name, generated);
             assertEquals(root.resolve("target/coverage").resolve(name), written);
-            assertEquals(html, Files.readString(written, StandardCharsets.UTF_8));
+            assertEquals(ComplianceHtmlReport.render(result, generated), Files.readString(written, StandardCharsets.UTF_8));
         }
         assertEquals("index.html", ComplianceHtmlReport.FILE_NAME);
-        assertEquals("backend-notes-coverage.html", ComplianceHtmlReport.SITE_FILE_NAME);
+        assertEquals("backend-notes-coverage-full.html", ComplianceHtmlReport.SITE_FILE_NAME);
     }
 }

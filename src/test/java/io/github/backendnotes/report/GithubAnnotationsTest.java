@@ -41,6 +41,16 @@ class GithubAnnotationsTest {
     }
 
     @Test
+    void errorsFirstThenWarningsThenNotices() {
+        RunResult result = new RunResult(Path.of("n"), 2, List.of(), List.of(
+                new Finding("a.x", Severity.INFO, "a.md", 1, 0, "i", null),
+                new Finding("a.x", Severity.WARNING, "a.md", 2, 0, "w", null),
+                new Finding("a.x", Severity.ERROR, "b.md", 3, 0, "e", null)));
+        assertEquals(List.of("::error file=b.md,line=3,title=a.x::e", "::warning file=a.md,line=2,title=a.x::w",
+                "::notice file=a.md,line=1,title=a.x::i"), GithubAnnotations.lines(result));
+    }
+
+    @Test
     void nothingWhenEverythingIsSuppressed() {
         RunResult result = new RunResult(Path.of("n"), 1, List.of(), List.of(ReportFixtures.SUPPRESSED));
         assertEquals(List.of(), GithubAnnotations.lines(result));

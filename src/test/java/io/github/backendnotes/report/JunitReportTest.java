@@ -40,7 +40,8 @@ class JunitReportTest {
         assertEquals("1", suite.getAttribute("skipped"));
         NodeList cases = suite.getElementsByTagName("testcase");
         assertEquals(4, cases.getLength());
-        List<String> names = List.of("backend/01_a.md", "loose note.md", "root/02_b.md", "(files without findings: 7)");
+        // files by their most severe finding (the suppressed error counts as an error), then by path
+        List<String> names = List.of("backend/01_a.md", "root/02_b.md", "loose note.md", "(files without findings: 7)");
         for (int i = 0; i < names.size(); i++) {
             Element testcase = (Element) cases.item(i);
             assertEquals("backend-notes", testcase.getAttribute("classname"));
@@ -66,10 +67,10 @@ class JunitReportTest {
     @Test
     void infosAndSuppressedFindingsGoToSystemOut() throws Exception {
         Element suite = parse(ReportFixtures.result());
-        Element info = (Element) suite.getElementsByTagName("testcase").item(1);
+        Element info = (Element) suite.getElementsByTagName("testcase").item(2);
         assertEquals(0, info.getElementsByTagName("failure").getLength());
         assertEquals(ReportFixtures.INFO.toConsoleLine() + "\n", child(info, "system-out", 0).getTextContent());
-        Element suppressed = (Element) suite.getElementsByTagName("testcase").item(2);
+        Element suppressed = (Element) suite.getElementsByTagName("testcase").item(1);
         assertEquals(0, suppressed.getElementsByTagName("failure").getLength());
         assertEquals("1 suppressed finding", child(suppressed, "skipped", 0).getAttribute("message"));
         String out = child(suppressed, "system-out", 0).getTextContent();
@@ -93,6 +94,27 @@ class JunitReportTest {
         assertEquals("0", suite.getAttribute("failures"));
         assertEquals("0", suite.getAttribute("skipped"));
         assertEquals("(files without findings: 3)", child(suite, "testcase", 0).getAttribute("name"));
+    }
+
+    @Test
+    void filesWithErrorsComeFirstAndEachCaseListsItsFindingsBySeverity() throws Exception {
+        RunResult result = new RunResult(ReportFixtures.result().notesDirectory(), 3, List.of(), List.of(
+                finding("a.md", 1, io.github.backendnotes.model.Severity.INFO),
+                finding("b.md", 1, io.github.backendnotes.model.Severity.WARNING),
+                finding("b.md", 9, io.github.backendnotes.model.Severity.ERROR),
+                finding("c.md", 5, io.github.backendnotes.model.Severity.INFO),
+                finding("c.md", 7, io.github.backendnotes.model.Severity.WARNING)));
+        Element suite = parse(result);
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertEquals(List.of("b.md", "c.md", "a.md"), List.of(((Element) cases.item(0)).getAttribute("name"),
+                ((Element) cases.item(1)).getAttribute("name"), ((Element) cases.item(2)).getAttribute("name")));
+        assertEquals("c.md:7:0: warning [r.x] m\nc.md:5:0: info [r.x] m\n",
+                child((Element) cases.item(1), "system-out", 0).getTextContent());
+    }
+
+    private static io.github.backendnotes.model.Finding finding(String file, int line,
+                                                                io.github.backendnotes.model.Severity severity) {
+        return new io.github.backendnotes.model.Finding("r.x", severity, file, line, 0, "m", null);
     }
 
     @Test

@@ -7,11 +7,14 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportFormatTest {
 
@@ -49,16 +52,15 @@ class ReportFormatTest {
     void writeAlwaysIncludesJsonAndWritesEachFormatOnce(@TempDir Path dir) throws IOException {
         RunResult result = ReportFixtures.result();
         Path out = dir.resolve("target/backend-notes");
-        List<Path> written = Reports.write(result, out, List.of(ReportFormat.HTML, ReportFormat.MARKDOWN,
+        ReportContext context = new ReportContext(Instant.parse("2026-01-02T03:04:05Z"), out, Map.of());
+        List<Path> written = Reports.write(result, context, List.of(ReportFormat.HTML, ReportFormat.MARKDOWN,
                 ReportFormat.HTML));
         assertEquals(List.of(out.resolve("report.json"), out.resolve("report.html"), out.resolve("report.md")),
                 written);
-        try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("report.html", "report.json", "report.md"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
-        assertEquals(JsonReport.render(result), Files.readString(out.resolve("report.json")));
-        assertEquals(HtmlReport.render(result), Files.readString(out.resolve("report.html")));
+        assertEquals(List.of("report.html", "report.json", "report.md"), names(out));
+        RunResult ordered = Reports.ordered(result);
+        assertEquals(JsonReport.render(ordered), Files.readString(out.resolve("report.json")));
+        assertEquals(HtmlReport.render(ordered, context), Files.readString(out.resolve("report.html")));
         assertEquals(MarkdownReport.render(result), Files.readString(out.resolve("report.md")));
     }
 
@@ -68,13 +70,49 @@ class ReportFormatTest {
         assertEquals(List.of(dir.resolve("report.json"), dir.resolve("report.sarif"),
                 dir.resolve("TEST-backend-notes.xml"), dir.resolve("report.md")),
                 Reports.write(result, dir, ReportFormat.DEFAULTS));
+        ReportContext context = new ReportContext(Instant.parse("2026-01-02T03:04:05Z"), dir, Map.of());
+        Reports.write(result, context, List.of(ReportFormat.values()));
+        for (ReportFormat format : ReportFormat.values()) {
+            assertEquals(format.render(result, context), Files.readString(dir.resolve(format.fileName())),
+                    format.name());
+        }
         assertEquals(List.of(dir.resolve("report.json")), Reports.write(result, dir, List.of()));
         assertEquals(dir.resolve("report.sarif"), SarifReport.write(result, dir));
         assertEquals(dir.resolve("TEST-backend-notes.xml"), JunitReport.write(result, dir));
         assertEquals(dir.resolve("report.md"), MarkdownReport.write(result, dir));
         assertEquals(dir.resolve("report.html"), HtmlReport.write(result, dir));
-        for (ReportFormat format : ReportFormat.values()) {
-            assertEquals(format.render(result), Files.readString(dir.resolve(format.fileName())), format.name());
+    }
+
+    @Test
+    void formatsNotRequestedAreRemovedSoNoReportOutlivesItsRun(@TempDir Path dir) throws IOException {
+        RunResult result = ReportFixtures.result();
+        Reports.write(result, dir, List.of(ReportFormat.values()));
+        Files.writeString(dir.resolve("note-index.cache"), "kept");
+        Files.createDirectories(dir.resolve("coverage"));
+        Reports.write(ReportFixtures.empty(), dir, List.of(ReportFormat.SARIF));
+        assertEquals(List.of("coverage", "note-index.cache", "report.json", "report.sarif"), names(dir));
+        assertEquals(ReportFormat.JSON.render(ReportFixtures.empty()), Files.readString(dir.resolve("report.json")));
+    }
+
+    @Test
+    void everyFormatPutsErrorsFirst() {
+        RunResult ordered = Reports.ordered(ReportFixtures.result());
+        assertEquals(List.of(ReportFixtures.ERROR, ReportFixtures.SUPPRESSED, ReportFixtures.WARNING,
+                ReportFixtures.INFO), ordered.findings());
+        assertEquals(ReportFixtures.result().files(), ordered.files());
+        for (ReportFormat format : List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT,
+                ReportFormat.MARKDOWN)) {
+            String text = format.render(ReportFixtures.result());
+            int error = text.indexOf("frontmatter.fixed-value");
+            int warning = text.indexOf("structure.missing-heading");
+            int info = text.indexOf("links.orphan");
+            assertTrue(error >= 0 && error < warning && warning < info, format.name() + ":\n" + text);
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
