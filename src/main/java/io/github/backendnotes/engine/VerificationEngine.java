@@ -32,6 +32,8 @@ import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
 import io.github.backendnotes.check.ChapterContext;
 import io.github.backendnotes.check.LinkResolver;
+import io.github.backendnotes.links.LinkMode;
+import io.github.backendnotes.links.LinkModes;
 import io.github.backendnotes.check.NoteContext;
 import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.rules.RuleCatalog;
@@ -248,8 +250,9 @@ public final class VerificationEngine {
         }
         findings.addAll(dictionary.findings());
         VaultSummary index = new VaultSummary(indexed, scan.otherFiles());
+        LinkMode linkMode = LinkModes.choose(request.linkResolution(), config.config().linkResolution(), root);
         VaultContext vault = vaultContext(index, series, readmeByPath, matrixByPath, findings, dictionary.dictionary(),
-                templateNotes, workers);
+                templateNotes, workers, linkMode);
         // the cross-file rules only read the context: they run side by side, each with its own sink
         List<Future<List<Finding>>> crossFile = new ArrayList<>();
         for (VaultRule rule : vaultRules) {
@@ -276,7 +279,8 @@ public final class VerificationEngine {
                 baseline.file() == null ? null : new RunResult.BaselineUse(baseline.file(), applied.fixed()),
                 changed == null ? 0 : (int) scan.markdownFiles().stream().filter(p -> !changed.contains(p)).count(),
                 // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
-                request.coverage() && changed == null ? new ComplianceBuilder(vault, all).build(workers) : List.of());
+                request.coverage() && changed == null ? new ComplianceBuilder(vault, all).build(workers) : List.of(),
+                linkMode);
     }
 
     /**
@@ -471,10 +475,11 @@ public final class VerificationEngine {
 
     private VaultContext vaultContext(VaultSummary index, List<Series> series, Map<String, SeriesReadme> readmeByPath,
                                       Map<String, CoverageMatrix> matrixByPath, List<Finding> fileFindings,
-                                      PropertyDictionary dictionary, Set<String> templates, ExecutorService workers) {
+                                      PropertyDictionary dictionary, Set<String> templates, ExecutorService workers,
+                                      LinkMode linkMode) {
         // the workers resolve the links while this thread gathers the rest
         List<NoteSummary> notes = List.copyOf(index.notes().values());
-        LinkResolver resolver = new LinkResolver(index);
+        LinkResolver resolver = new LinkResolver(index, linkMode);
         Slices<List<LinkResolver.Resolution>> links = Slices.start(notes, 512, resolver::resolveLinks, workers);
         Map<String, SeriesReadme> readmes = new HashMap<>();
         Map<String, Series> seriesByDir = new HashMap<>();

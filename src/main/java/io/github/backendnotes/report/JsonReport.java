@@ -36,6 +36,12 @@ public final class JsonReport {
                 .field("version", ToolInfo.version())
                 .endObject();
         json.field("notesDirectory", result.notesDirectory().toString());
+        if (result.linkMode() != null) {
+            json.name("links").beginObject()
+                    .field("resolution", result.linkMode().resolution().id())
+                    .field("reason", result.linkMode().reason())
+                    .endObject();
+        }
         json.name("summary").beginObject()
                 .field("files", result.files())
                 .field("chapters", result.chapters())

@@ -1,6 +1,7 @@
 package io.github.backendnotes.run;
 
 import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.links.LinkMode;
 
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.IndexListing;
@@ -23,10 +24,11 @@ import java.util.List;
  * @param skipped       Markdown files not checked because they did not change (see {@code changedSince})
  * @param coverage      per series, which chapters meet their rubric; empty unless the request asks for it, and when
  *                      only changed notes were checked
+ * @param linkMode      whose rules resolved the links, and why; null when unknown
  */
 public record RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
                            PropertyDictionary dictionary, IndexListing indexCoverage, BaselineUse baseline,
-                           int skipped, List<SeriesCompliance> coverage) {
+                           int skipped, List<SeriesCompliance> coverage, LinkMode linkMode) {
 
     /** @param fixed baselined findings that no longer occur */
     public record BaselineUse(String file, List<Baseline.Entry> fixed) {
@@ -39,6 +41,12 @@ public record RunResult(Path notesDirectory, int files, List<Series> series, Lis
         series = List.copyOf(series);
         findings = List.copyOf(findings);
         coverage = List.copyOf(coverage);
+    }
+
+    public RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
+                     PropertyDictionary dictionary, IndexListing indexCoverage, BaselineUse baseline, int skipped,
+                     List<SeriesCompliance> coverage) {
+        this(notesDirectory, files, series, findings, dictionary, indexCoverage, baseline, skipped, coverage, null);
     }
 
     public RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
