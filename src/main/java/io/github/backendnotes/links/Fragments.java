@@ -65,7 +65,7 @@ final class Fragments {
                 }
                 return Resolved.missingAnchor(path, fragment, "no heading '" + part + "'"
                         + (parent == null ? "" : " under '" + parent.text() + "'") + " in '" + path + "'"
-                        + nearestHeading(part, near));
+                        + elsewhere(headings, wanted, parent).orElseGet(() -> nearestHeading(part, near)));
             }
             parent = headings.get(found);
             level = parent.level();
@@ -100,6 +100,25 @@ final class Fragments {
         String lower = fragment.toLowerCase(Locale.ROOT);
         return note.targets().slugs().contains(fragment) || note.targets().slugs().contains(lower)
                 || note.targets().htmlIds().contains(fragment);
+    }
+
+    /** Where a heading asked for under another one is, when it is in the note but not there. */
+    private static Optional<String> elsewhere(List<Heading> headings, String wanted, Heading asked) {
+        if (asked == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            if (normal(headings.get(i).text()).equals(wanted)) {
+                Heading found = headings.get(i);
+                for (int j = i - 1; j >= 0; j--) {
+                    if (headings.get(j).level() < found.level()) {
+                        return Optional.of("; '" + found.text() + "' is under '" + headings.get(j).text() + "'");
+                    }
+                }
+                return Optional.of("; '" + found.text() + "' is under no other heading");
+            }
+        }
+        return Optional.empty();
     }
 
     private static String nearestHeading(String wanted, List<String> headings) {
