@@ -12,11 +12,12 @@ final class Suggestions {
 
     /**
      * The candidate nearest to {@code wanted}: one that differs only in case first, else the one fewest edits away,
-     * within about a quarter of its length (ties go to the first in order); empty when none is that near.
+     * within about a quarter of its length, at least two for a name of five letters or more (ties go to the first in
+     * order); empty when none is that near.
      */
     static Optional<String> nearest(String wanted, Collection<String> candidates) {
         String lowerWanted = wanted.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, Math.min(4, wanted.length() / 4));
+        int limit = wanted.length() < 5 ? 1 : Math.max(2, Math.min(4, wanted.length() / 4));
         String best = null;
         int bestDistance = limit + 1;
         for (String candidate : candidates) {
