@@ -43,6 +43,12 @@ final class Fragments {
         if (parts.size() == 1 && (githubAnchor(note, parts.get(0)))) {
             return Resolved.resolved(path, fragment);
         }
+        return nested(note, fragment, parts);
+    }
+
+    /** Each part a heading below the one before: within the section of the heading the part before found. */
+    private static Resolved nested(NoteSummary note, String fragment, List<String> parts) {
+        String path = note.path();
         List<Heading> headings = note.headings();
         int from = 0;
         int end = headings.size();
@@ -121,10 +127,29 @@ final class Fragments {
         return Optional.empty();
     }
 
+    /** The heading a few edits away, else the one sharing most of the words (at least two, and half of them). */
     private static String nearestHeading(String wanted, List<String> headings) {
         List<String> normalised = headings.stream().map(Fragments::normal).toList();
-        Optional<String> near = Suggestions.nearest(normal(wanted), normalised);
-        return near.map(text -> "; nearest heading: '" + headings.get(normalised.indexOf(text)) + "'").orElse("");
+        Optional<String> near = Suggestions.nearest(normal(wanted), normalised).map(normalised::indexOf)
+                .or(() -> sharingWords(normal(wanted), normalised)).map(headings::get);
+        return near.map(text -> "; nearest heading: '" + text + "'").orElse("");
+    }
+
+    private static Optional<Integer> sharingWords(String wanted, List<String> headings) {
+        List<String> words = List.of(wanted.split(" "));
+        int best = -1;
+        int bestShared = Math.max(2, (words.size() + 1) / 2) - 1;
+        for (int i = 0; i < headings.size(); i++) {
+            int shared = 0;
+            for (String word : headings.get(i).split(" ")) {
+                shared += words.contains(word) ? 1 : 0;
+            }
+            if (shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(best);
     }
 
     /**

@@ -55,6 +55,14 @@ final class Hints {
                 }
             }
         }
+        // a generated name that ends with a note's: "obsidian.workspace.getleaf_1" for "getLeaf_1"
+        for (int i = 0; i < stem.length(); i++) {
+            if (".-_ ".indexOf(stem.charAt(i)) >= 0 && !names.notesWithStem(stem.substring(i + 1)).isEmpty()) {
+                String suffix = stem.substring(i + 1);
+                return names.notesWithStem(suffix).stream().filter(note -> PathNames.parent(note).equals(folder))
+                        .findFirst().or(() -> names.notesWithStem(suffix).stream().findFirst());
+            }
+        }
         return Suggestions.nearest(stem, names.stems()).flatMap(near -> {
             List<String> notes = names.notesWithStem(near);
             return notes.stream().filter(note -> PathNames.parent(note).equals(folder)).findFirst()

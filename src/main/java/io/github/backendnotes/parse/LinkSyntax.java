@@ -69,10 +69,12 @@ final class LinkSyntax {
         return new LinkTargets(Slugs.numbered(headingSlugs), htmlIds, blockIds);
     }
 
-    /** Whether a Markdown link or image met now is one: not inside a comment or display math. */
-    boolean isLink(Node link) {
-        enter(link);
-        return !inComment && !inDisplayMath;
+    /** A Markdown link or image, unless it is inside a comment or display math. */
+    void link(Node node, Link.Kind kind, String destination, String text) {
+        enter(node);
+        if (!inComment && !inDisplayMath) {
+            links.add(new Link(kind, destination, text, NoteModelBuilder.line(node), NoteModelBuilder.column(node)));
+        }
     }
 
     void heading(org.commonmark.node.Heading heading) {
@@ -96,9 +98,10 @@ final class LinkSyntax {
         }
     }
 
-    void paragraph(Paragraph paragraph) {
-        if (paragraph.getLastChild() instanceof Text last) {
-            Matcher id = BLOCK_ID.matcher(last.getLiteral());
+    /** The block id that ends a paragraph (of a list item too), or stands alone after a table or a quote. */
+    private void blockId(Text text) {
+        if (text.getNext() == null && text.getParent() instanceof Paragraph) {
+            Matcher id = BLOCK_ID.matcher(text.getLiteral());
             if (id.find()) {
                 blockIds.add(id.group(1).toLowerCase(Locale.ROOT));
             }
@@ -133,14 +136,16 @@ final class LinkSyntax {
 
     void text(Text text) {
         enter(text);
-        String raw = raw(text);
-        boolean mayHide = raw.indexOf('%') >= 0 || raw.indexOf('$') >= 0 || raw.indexOf('\\') >= 0;
-        if (!mayHide && (inComment || inDisplayMath || raw.indexOf("](") < 0 && raw.indexOf("[[") < 0)) {
-            // most text holds no link syntax and nothing that opens or closes a hidden stretch
+        blockId(text);
+        String literal = text.getLiteral();
+        boolean delimiters = literal.indexOf('%') >= 0 || literal.indexOf('$') >= 0;
+        if (!delimiters && (inComment || inDisplayMath || literal.indexOf("](") < 0 && literal.indexOf("[[") < 0)) {
+            // most text holds no link syntax and nothing that opens or closes a hidden stretch: its source is not read
             return;
         }
-        String visible = openElements > 0 ? "" : visible(raw);
-        if (visible.indexOf("](") < 0 && visible.indexOf("[[") < 0) {
+        String raw = raw(text);
+        String visible = visible(raw);
+        if (openElements > 0 || visible.indexOf("](") < 0 && visible.indexOf("[[") < 0) {
             return;
         }
         List<SourceSpan> spans = text.getSourceSpans();

@@ -54,7 +54,6 @@ final class NoteModelBuilder {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "<!--\\s*backend-notes-(disable-next-line|disable|enable)\\b([^>]*?)-->");
 
-    /** @param source the text commonmark parsed, where the link syntax is read from */
     NoteModelBuilder(String source) {
         linkSyntax = new LinkSyntax(source, links);
     }
@@ -260,9 +259,7 @@ final class NoteModelBuilder {
 
         @Override
         public void visit(org.commonmark.node.Link link) {
-            if (linkSyntax.isLink(link)) {
-                links.add(new Link(Link.Kind.MARKDOWN, link.getDestination(), inlineText(link), line(link), column(link)));
-            }
+            linkSyntax.link(link, Link.Kind.MARKDOWN, link.getDestination(), inlineText(link));
             visitChildren(link);
         }
 
@@ -279,12 +276,6 @@ final class NoteModelBuilder {
         }
 
         @Override
-        public void visit(Paragraph paragraph) {
-            linkSyntax.paragraph(paragraph);
-            visitChildren(paragraph);
-        }
-
-        @Override
         public void visit(FencedCodeBlock code) {
             codeBlocks.add(codeBlock(code));
         }
@@ -296,10 +287,7 @@ final class NoteModelBuilder {
 
         @Override
         public void visit(Image image) {
-            if (linkSyntax.isLink(image)) {
-                links.add(new Link(Link.Kind.IMAGE, image.getDestination(), inlineText(image), line(image),
-                        column(image)));
-            }
+            linkSyntax.link(image, Link.Kind.IMAGE, image.getDestination(), inlineText(image));
             visitChildren(image);
         }
 

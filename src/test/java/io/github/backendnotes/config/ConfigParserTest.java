@@ -315,4 +315,14 @@ class ConfigParserTest {
         assertEquals(List.of("Goal"), lessons.kinds().get(0).headingTexts());
         assertEquals(List.of(), lessons.kinds().get(0).requirements());
     }
+
+    @Test
+    void linksResolutionIsObsidianOrGithub() {
+        assertEquals(io.github.backendnotes.links.LinkResolution.GITHUB,
+                parse("links:\n  resolution: GitHub\n").config().linkResolution());
+        assertNull(parse("rules: {}\n").config().linkResolution());
+        assertEquals(List.of("2:15 config.invalid-value links.resolution must be obsidian or github",
+                        "3:3 config.unknown-key unknown key 'mode' (known: resolution)"),
+                problems("links:\n  resolution: gitlab\n  mode: x\n"));
+    }
 }

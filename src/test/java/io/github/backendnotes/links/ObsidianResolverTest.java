@@ -106,6 +106,12 @@ class ObsidianResolverTest {
                 + " and the name '02_second' anywhere in the vault; did you mean '05_chapters/02_second_chapter.md'?",
                 broken.detail());
         assertTrue(resolve("Home.md", wiki("Edtor")).detail().endsWith("did you mean 'API/Editor.md'?"));
+        // a generated name that ends with a note's
+        assertTrue(resolve("API/Editor.md", markdown("obsidian.editor.getcursor.md")).detail()
+                .endsWith("did you mean 'API/Editor/getCursor.md'?"));
+        // a heading that shares most of its words
+        assertEquals("no heading 'Whats changed (v2.0)' in 'Guide/Setup.md'; nearest heading: 'What's new? (v2.0)'",
+                resolve("Home.md", wiki("Guide/Setup#Whats changed (v2.0)")).detail());
     }
 
     @Test
