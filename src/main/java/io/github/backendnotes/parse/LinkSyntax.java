@@ -207,6 +207,7 @@ final class LinkSyntax {
      */
     private String visible(String raw) {
         char[] out = raw.toCharArray();
+        int[] closers = null;
         for (int i = 0; i < out.length; i++) {
             char c = raw.charAt(i);
             if (c == '%' && i + 1 < out.length && raw.charAt(i + 1) == '%') {
@@ -220,41 +221,34 @@ final class LinkSyntax {
             } else if (inDisplayMath) {
                 out[i] = HIDDEN;
             } else if (c == '\\' && i + 1 < out.length) {
-                char next = raw.charAt(i + 1);
-                if (next != '|') {
+                if (raw.charAt(i + 1) != '|') {
                     out[i] = out[++i] = HIDDEN;
                 }
-            } else if (c == '$') {
-                int end = inlineMathEnd(raw, i);
-                if (end > 0) {
-                    for (; i <= end; i++) {
-                        out[i] = HIDDEN;
-                    }
-                    i = end;
+            } else if (c == '$' && i + 2 < out.length && !Character.isWhitespace(raw.charAt(i + 1))) {
+                closers = closers != null ? closers : mathClosers(raw);
+                int end = closers[i + 2];
+                for (; end >= 0 && i <= end; i++) {
+                    out[i] = HIDDEN;
                 }
+                i = end >= 0 ? end : i;
             }
         }
         return new String(out);
     }
 
     /**
-     * Where the inline math that a {@code $} at {@code start} opens ends, or -1: Obsidian's rule, a {@code $} followed
-     * by no space, closed by the next {@code $} that follows no space and precedes no digit ("$5 and $10" is none).
+     * For each position, the first {@code $} at or after it that can close inline math, or -1: Obsidian's rule, a
+     * {@code $} that follows no space and precedes no digit ("$5 and $10" is no math). One pass, from the end.
      */
-    private static int inlineMathEnd(String raw, int start) {
-        if (start + 1 >= raw.length() || Character.isWhitespace(raw.charAt(start + 1))) {
-            return -1;
+    private static int[] mathClosers(String raw) {
+        int[] next = new int[raw.length() + 1];
+        next[raw.length()] = -1;
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            boolean closes = raw.charAt(i) == '$' && i > 0 && !Character.isWhitespace(raw.charAt(i - 1))
+                    && raw.charAt(i - 1) != '\\' && (i + 1 >= raw.length() || !Character.isDigit(raw.charAt(i + 1)));
+            next[i] = closes ? i : next[i + 1];
         }
-        for (int i = start + 2; i < raw.length(); i++) {
-            if (raw.charAt(i) == '$' && raw.charAt(i - 1) != '\\') {
-                boolean closes = !Character.isWhitespace(raw.charAt(i - 1))
-                        && (i + 1 >= raw.length() || !Character.isDigit(raw.charAt(i + 1)));
-                if (closes) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return next;
     }
 
     /** Inline HTML elements do not stay open past the leaf block (paragraph, heading, cell) they were opened in. */

@@ -74,4 +74,11 @@ class LinkSyntaxTest {
         assertEquals(Set.of("old", "sp"), note.targets().htmlIds());
         assertEquals(Set.of("title--", "x", "x-1", "x-1-1", "code-and-bold"), note.targets().slugs());
     }
+
+    @Test
+    void longRunsOfDelimitersTakeLinearTime() {
+        String text = "$a ".repeat(200_000) + "[[x]] " + "\\[".repeat(100_000) + " %".repeat(100_000) + "\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertEquals(List.of("x"), targets(text)));
+    }
 }
