@@ -36,6 +36,10 @@ final class Hints {
     }
 
     static Optional<String> nearest(NameIndex names, String wanted) {
+        return names.nearest(wanted, missing -> search(names, missing));
+    }
+
+    private static Optional<String> search(NameIndex names, String wanted) {
         String folder = PathNames.parent(wanted);
         String stem = NameIndex.stem(wanted);
         List<String> stems = names.notesIn(folder).stream().map(NameIndex::stem).toList();

@@ -22,6 +22,8 @@ public final class NameIndex {
     private final Map<String, List<String>> notesByStem = new HashMap<>();
     private final Map<String, List<String>> filesByName = new HashMap<>();
     private final Map<String, List<String>> notesByFolder = new HashMap<>();
+    /** The nearest note to each missing path asked about: links to one missing note tend to repeat. */
+    private final Map<String, Optional<String>> nearest = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NameIndex(VaultSummary vault) {
         this.vault = vault;
@@ -74,6 +76,11 @@ public final class NameIndex {
     /** Every note's name without {@code .md}, in lower case: what a near miss is looked for among. */
     public java.util.Set<String> stems() {
         return notesByStem.keySet();
+    }
+
+    /** What {@code find} gives for this missing path, worked out once however many links ask. */
+    Optional<String> nearest(String missing, java.util.function.Function<String, Optional<String>> find) {
+        return nearest.computeIfAbsent(missing, find);
     }
 
     /** The name of a note without {@code .md}. */
