@@ -1,5 +1,10 @@
 package io.github.backendnotes.check;
 
+import io.github.backendnotes.links.GithubResolver;
+import io.github.backendnotes.links.LinkMode;
+import io.github.backendnotes.links.NameIndex;
+import io.github.backendnotes.links.ObsidianResolver;
+import io.github.backendnotes.links.Resolved;
 import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.PathNames;
@@ -13,26 +18,44 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a link against the index, without opening anything: Markdown targets relative to the note
- * (percent-decoded), wiki links by path (relative to the note, then to the root) or by file name anywhere.
+ * Resolves a link against the index, without opening anything. With a {@link LinkMode}, by Obsidian's or GitHub's
+ * rules (see the {@code links} package); without one, Markdown targets relative to the note (percent-decoded), wiki
+ * links by path (relative to the note, then to the root) or by file name anywhere.
  */
 public final class LinkResolver {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-    public enum Outcome { RESOLVED, EXTERNAL, MISSING, MISSING_ANCHOR, OUTSIDE_ROOT }
+    /** {@code NOT_A_LINK}: syntax the mode does not render as a link, such as a wiki link on GitHub. */
+    public enum Outcome { RESOLVED, EXTERNAL, MISSING, MISSING_ANCHOR, OUTSIDE_ROOT, NOT_A_LINK }
 
     /**
      * @param target the note or file the link points to, relative to the root, or null
      * @param anchor the anchor asked for, or ""
+     * @param detail for a link that leads nowhere, what was tried and the nearest thing that exists; else ""
      */
-    public record Resolution(Outcome outcome, String target, String anchor) {
+    public record Resolution(Outcome outcome, String target, String anchor, String detail) {
+        public Resolution(Outcome outcome, String target, String anchor) {
+            this(outcome, target, anchor, "");
+        }
     }
 
     private final VaultSummary index;
+    private final ObsidianResolver obsidian;
+    private final GithubResolver github;
 
     public LinkResolver(VaultSummary index) {
         this.index = index;
+        this.obsidian = null;
+        this.github = null;
+    }
+
+    /** Resolves by the mode's rules; the name indexes are built here, once. */
+    public LinkResolver(VaultSummary index, LinkMode mode) {
+        this.index = index;
+        NameIndex names = new NameIndex(index);
+        this.obsidian = mode.obsidian() ? new ObsidianResolver(names) : null;
+        this.github = mode.obsidian() ? null : new GithubResolver(names);
     }
 
     /** Where each link of the note leads, in the order of its links. */
@@ -41,6 +64,11 @@ public final class LinkResolver {
     }
 
     public Resolution resolve(String fromNote, Link link) {
+        if (obsidian != null || github != null) {
+            Resolved resolved = obsidian != null ? obsidian.resolve(fromNote, link) : github.resolve(fromNote, link);
+            return new Resolution(Outcome.valueOf(resolved.outcome().name()), resolved.target(), resolved.anchor(),
+                    resolved.detail());
+        }
         return link.kind() == Link.Kind.WIKI ? resolveWiki(fromNote, link.target()) : resolveMarkdown(fromNote, link.target());
     }
 

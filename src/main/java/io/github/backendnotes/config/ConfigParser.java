@@ -3,6 +3,7 @@ package io.github.backendnotes.config;
 import io.github.backendnotes.parse.Clauses;
 
 import io.github.backendnotes.model.Rule;
+import io.github.backendnotes.links.LinkResolution;
 import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.FieldRequirement;
@@ -46,7 +47,7 @@ public final class ConfigParser {
     public record Result(NotesConfig config, List<Problem> problems) {
     }
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series", "links");
     private static final Set<String> SERIES_KEYS = Set.of("fields", "kinds");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "allowed", "fixed", "description");
     private static final Set<String> KIND_KEYS = Set.of("name", "headings", "sections");
@@ -87,6 +88,7 @@ public final class ConfigParser {
         Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
         List<String> excludes = new ArrayList<>();
         Map<String, NotesConfig.SeriesAdditions> series = new LinkedHashMap<>();
+        LinkResolution[] links = {null};
         if (root != null) {
             for (NodeTuple entry : mapping(root, "the configuration")) {
                 String key = key(entry);
@@ -95,11 +97,29 @@ public final class ConfigParser {
                     case "rules" -> readRules(value, rules);
                     case "excludes" -> excludes.addAll(strings(value, "excludes"));
                     case "series" -> readSeries(value, series);
+                    case "links" -> links[0] = readLinks(value);
                     default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
                 }
             }
         }
-        return new Result(new NotesConfig(file, rules, excludes, series), List.copyOf(problems));
+        return new Result(new NotesConfig(file, rules, excludes, series, links[0]), List.copyOf(problems));
+    }
+
+    /** {@code links: {resolution: obsidian|github}}; null when it is not set or not one of those. */
+    private LinkResolution readLinks(Node node) {
+        LinkResolution resolution = null;
+        for (NodeTuple entry : mapping(node, "links")) {
+            if (!key(entry).equals("resolution")) {
+                unknownKey(entry.getKeyNode(), key(entry), Set.of("resolution"));
+                continue;
+            }
+            Optional<LinkResolution> named = scalar(entry.getValueNode()).flatMap(LinkResolution::named);
+            if (named.isEmpty()) {
+                invalid(entry.getValueNode(), "links.resolution must be obsidian or github");
+            }
+            resolution = named.orElse(null);
+        }
+        return resolution;
     }
 
     private void readRules(Node node, Map<String, Optional<Severity>> rules) {

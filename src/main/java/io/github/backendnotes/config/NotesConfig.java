@@ -1,5 +1,6 @@
 package io.github.backendnotes.config;
 
+import io.github.backendnotes.links.LinkResolution;
 import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.Severity;
@@ -14,11 +15,17 @@ import java.util.Optional;
  *
  * @param rules    by rule id or category; an empty optional is {@code off}
  * @param series   by series name (its folder's name) or folder path
+ * @param linkResolution {@code links.resolution}: whose rules resolve links; null to choose by the notes root
  */
 public record NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
-                          Map<String, SeriesAdditions> series) {
+                          Map<String, SeriesAdditions> series, LinkResolution linkResolution) {
 
     public static final NotesConfig EMPTY = new NotesConfig(null, Map.of(), List.of(), Map.of());
+
+    public NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
+                       Map<String, SeriesAdditions> series) {
+        this(file, rules, excludes, series, null);
+    }
 
     public NotesConfig {
         rules = Map.copyOf(rules);

@@ -59,7 +59,7 @@ final class CheckVault {
     private static VaultContext vaultContext(Inputs inputs, VaultMap map, CheckedNotes notes, Workers workers) {
         // the workers resolve the links while this thread gathers the rest
         List<NoteSummary> summaries = List.copyOf(notes.index().notes().values());
-        LinkResolver resolver = new LinkResolver(notes.index());
+        LinkResolver resolver = new LinkResolver(notes.index(), inputs.linkMode());
         Slices<List<LinkResolver.Resolution>> links = Slices.start(summaries, NOTES_PER_TASK, resolver::resolveLinks,
                 workers.pool());
         Map<String, SeriesReadme> readmes = new HashMap<>();

@@ -43,7 +43,7 @@ final class Finish {
         return new RunResult(inputs.root(), files.size(), map.series(), all, map.dictionary(),
                 RootIndex.listing(vault.vault()).orElse(null),
                 baseline.file() == null ? null : new RunResult.BaselineUse(baseline.file(), applied.fixed()),
-                skipped, compliance);
+                skipped, compliance, inputs.linkMode());
     }
 
     /** Marks the findings a note's inline comments or front matter suppress. */

@@ -2,6 +2,7 @@ package io.github.backendnotes.engine;
 
 import io.github.backendnotes.check.SeverityPolicy;
 import io.github.backendnotes.config.ConfigLoad;
+import io.github.backendnotes.links.LinkMode;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.run.RunRequest;
 
@@ -17,9 +18,10 @@ import java.util.Set;
  * @param excludes the request's globs and the configuration's
  * @param changed  with changedSince, the changed files relative to the root; else null (every note is checked)
  * @param findings what is wrong with the configuration
+ * @param linkMode whose rules resolve the links, and why
  */
 record Inputs(Path root, RunRequest request, ConfigLoad config, SeverityPolicy policy, List<String> excludes,
-              Set<String> changed, BaselineLoad baseline, List<Finding> findings) {
+              Set<String> changed, BaselineLoad baseline, List<Finding> findings, LinkMode linkMode) {
 
     /** Whether the run checks this note, rather than only indexing it. */
     boolean checks(String path) {

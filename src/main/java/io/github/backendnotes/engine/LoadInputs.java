@@ -2,6 +2,8 @@ package io.github.backendnotes.engine;
 
 import io.github.backendnotes.check.SeverityPolicy;
 import io.github.backendnotes.config.ConfigLoad;
+import io.github.backendnotes.links.LinkMode;
+import io.github.backendnotes.links.LinkModes;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Rule;
 import io.github.backendnotes.rules.RuleCatalog;
@@ -40,8 +42,9 @@ final class LoadInputs {
         excludes.addAll(config.config().excludes());
         // with changedSince, every note is still indexed (links need their targets) but only changed ones are checked
         Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
+        LinkMode linkMode = LinkModes.choose(request.linkResolution(), config.config().linkResolution(), root);
         return new Inputs(root, request, config, defaults.overlay(config.config().rules()), List.copyOf(excludes),
-                changed, BaselineLoad.load(request), List.copyOf(findings));
+                changed, BaselineLoad.load(request), List.copyOf(findings), linkMode);
     }
 
     /** Every rule id and every category of the catalogue. */

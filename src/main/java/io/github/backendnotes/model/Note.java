@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param codeBlocks  every code block, nested ones (in lists, quotes) included
  * @param problems    what the parser could not read
  * @param suppressions the note's inline suppressions
+ * @param targets     what a link's fragment can name: GitHub anchors, HTML anchors, block ids
  */
 public record Note(String path, FrontMatter frontMatter, List<Section> sections, List<Heading> headings,
                    List<Link> links, List<Block.CodeBlock> codeBlocks, List<ParseProblem> problems,
-                   Suppressions suppressions) {
+                   Suppressions suppressions, LinkTargets targets) {
 
     public Note {
         sections = List.copyOf(sections);
@@ -25,6 +26,15 @@ public record Note(String path, FrontMatter frontMatter, List<Section> sections,
         links = List.copyOf(links);
         codeBlocks = List.copyOf(codeBlocks);
         problems = List.copyOf(problems);
+        if (targets == null) {
+            targets = LinkTargets.ofHeadings(headings);
+        }
+    }
+
+    /** A note whose link targets are its headings' anchors alone. */
+    public Note(String path, FrontMatter frontMatter, List<Section> sections, List<Heading> headings, List<Link> links,
+                List<Block.CodeBlock> codeBlocks, List<ParseProblem> problems, Suppressions suppressions) {
+        this(path, frontMatter, sections, headings, links, codeBlocks, problems, suppressions, null);
     }
 
     public Optional<FrontMatter> frontMatterIfPresent() {
@@ -50,6 +60,7 @@ public record Note(String path, FrontMatter frontMatter, List<Section> sections,
 
     /** A note with nothing but the problems that stopped it from being read. */
     public static Note unreadable(String path, ParseProblem problem) {
-        return new Note(path, null, List.of(), List.of(), List.of(), List.of(), List.of(problem), Suppressions.NONE);
+        return new Note(path, null, List.of(), List.of(), List.of(), List.of(), List.of(problem), Suppressions.NONE,
+                LinkTargets.NONE);
     }
 }

@@ -11,9 +11,11 @@ import java.util.Set;
  * @param links    every link outside code
  * @param suppressions the note's inline suppressions, applied to every finding about it
  * @param properties   the front-matter fields a cross-file report reads ({@link #PROPERTIES}), as text
+ * @param headings     every heading, for links that name one by its text (Obsidian's {@code #Heading#Sub})
+ * @param targets      the note's GitHub anchors (as {@code anchors}), HTML anchors and block ids
  */
 public record NoteSummary(String path, Set<String> anchors, List<String> h2, List<Link> links, Suppressions suppressions,
-                          java.util.Map<String, String> properties) {
+                          java.util.Map<String, String> properties, List<Heading> headings, LinkTargets targets) {
 
     /** What {@code properties} keeps: the coverage report's title and category; an index entry stays small. */
     public static final java.util.Set<String> PROPERTIES = java.util.Set.of("title", "category");
@@ -23,6 +25,16 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
         h2 = List.copyOf(h2);
         links = List.copyOf(links);
         properties = java.util.Map.copyOf(properties);
+        headings = List.copyOf(headings);
+        if (targets == null) {
+            targets = new LinkTargets(anchors, Set.of(), Set.of());
+        }
+    }
+
+    /** An entry without headings, whose only link targets are these anchors. */
+    public NoteSummary(String path, Set<String> anchors, List<String> h2, List<Link> links, Suppressions suppressions,
+                       java.util.Map<String, String> properties) {
+        this(path, anchors, h2, links, suppressions, properties, List.of(), null);
     }
 
     public static NoteSummary of(Note note) {
@@ -32,15 +44,20 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
     /** With the H2 texts and their slugs taken from those the run has met already. */
     public static NoteSummary of(Note note, SharedHeadings sharedHeadings) {
         List<String> h2 = new java.util.ArrayList<>();
-        List<String> slugs = new java.util.ArrayList<>(note.headings().size());
+        java.util.Map<String, String> h2Slugs = new java.util.HashMap<>();
         for (Heading heading : note.headings()) {
             if (heading.level() == 2) {
                 SharedHeadings.Shared shared = sharedHeadings.of(heading.text());
                 h2.add(shared.text());
-                slugs.add(shared.slug());
-            } else {
-                slugs.add(Slugs.slug(heading.text()));
+                h2Slugs.put(shared.slug(), shared.slug());
             }
+        }
+        LinkTargets targets = note.targets();
+        if (!h2Slugs.isEmpty()) {
+            // the anchors of the H2 headings a series repeats: one string each, shared as their texts are
+            Set<String> anchors = new java.util.HashSet<>();
+            targets.slugs().forEach(slug -> anchors.add(h2Slugs.getOrDefault(slug, slug)));
+            targets = new LinkTargets(anchors, targets.htmlIds(), targets.blockIds());
         }
         java.util.Map<String, String> properties = new java.util.HashMap<>();
         if (note.frontMatter() != null) {
@@ -48,6 +65,7 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
                 note.frontMatter().text(key).ifPresent(text -> properties.put(key, text));
             }
         }
-        return new NoteSummary(note.path(), Slugs.numbered(slugs), h2, note.links(), note.suppressions(), properties);
+        return new NoteSummary(note.path(), targets.slugs(), h2, note.links(), note.suppressions(), properties,
+                note.headings(), targets);
     }
 }

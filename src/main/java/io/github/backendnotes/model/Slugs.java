@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Heading anchors as GitHub makes them: lower case, punctuation dropped, spaces to hyphens, CJK kept. */
+/**
+ * Heading anchors as GitHub makes them (the rules of the {@code github-slugger} package, which reproduces GitHub's
+ * output): lower case; letters, marks, decimal digits and connector punctuation kept; spaces to hyphens; the rest
+ * dropped.
+ */
 public final class Slugs {
 
     private Slugs() {
@@ -66,10 +70,17 @@ public final class Slugs {
         return new String(slug, 0, length);
     }
 
-    /** A letter, digit or combining mark beyond ASCII. */
+    /**
+     * Beyond ASCII: what is alphabetic (letters, letter numbers such as Roman numerals, circled letters), a decimal
+     * digit, a mark of any kind (the keycap of 1\uFE0F\u20E3 encloses) or connector punctuation.
+     */
     private static boolean isKeptOther(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+        if (Character.isAlphabetic(cp) || Character.isDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.CONNECTOR_PUNCTUATION;
     }
 
     /** Lower-case letters, digits, '-' and '_': the ASCII a slug keeps. */
@@ -82,13 +93,25 @@ public final class Slugs {
         return numbered(headings.stream().map(heading -> slug(heading.text())).toList());
     }
 
-    /** The anchors of headings with these slugs, in document order: a repeated slug gets "-1", "-2", … */
+    /** The anchors of headings with these slugs, in document order: see {@link #numberedInOrder}. */
     public static Set<String> numbered(List<String> slugs) {
-        Set<String> anchors = new HashSet<>();
-        Map<String, Integer> seen = new HashMap<>();
+        return new HashSet<>(numberedInOrder(slugs));
+    }
+
+    /**
+     * Each heading's anchor, in document order: a repeated slug gets "-1", "-2", …, the next number whose anchor is
+     * not taken yet (after two headings "x", a heading "x 1" gets "x-1-1").
+     */
+    public static List<String> numberedInOrder(List<String> slugs) {
+        List<String> anchors = new java.util.ArrayList<>(slugs.size());
+        Map<String, Integer> occurrences = new HashMap<>();
         for (String base : slugs) {
-            int count = seen.merge(base, 1, Integer::sum) - 1;
-            anchors.add(count == 0 ? base : base + "-" + count);
+            String anchor = base;
+            while (occurrences.containsKey(anchor)) {
+                anchor = base + "-" + occurrences.merge(base, 1, Integer::sum);
+            }
+            occurrences.put(anchor, 0);
+            anchors.add(anchor);
         }
         return anchors;
     }

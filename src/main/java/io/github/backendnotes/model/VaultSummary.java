@@ -51,6 +51,11 @@ public final class VaultSummary {
         return notes;
     }
 
+    /** Every file that is not a note. */
+    public Set<String> otherFiles() {
+        return otherFiles;
+    }
+
     public NoteSummary note(String path) {
         return notes.get(path);
     }

@@ -1,5 +1,6 @@
 package io.github.backendnotes.mojo;
 
+import io.github.backendnotes.links.LinkResolution;
 import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.GitChanges;
 import io.github.backendnotes.engine.Engine;
@@ -92,6 +93,14 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     @Parameter(property = "backend-notes.maxFileSize", defaultValue = "10MB")
     private String maxFileSize;
 
+    /**
+     * Whose rules resolve links: {@code obsidian} or {@code github}. Unset, {@code links.resolution} in the
+     * configuration decides, else an {@code .obsidian/} folder at the notes root or above it (obsidian) or its
+     * absence (github).
+     */
+    @Parameter(property = "backend-notes.linkResolution")
+    private String linkResolution;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -107,7 +116,8 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     /** Runs the engine on the configured tree. */
     RunResult run() throws MojoExecutionException, MojoFailureException {
         try {
-            return new Engine().run(request().withMaxFileSize(bytes(maxFileSize)));
+            return new Engine().run(request().withMaxFileSize(bytes(maxFileSize))
+                    .withLinkResolution(linkResolution(linkResolution)));
         } catch (GitChanges.GitException e) {
             throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
         } catch (NoSuchFileException e) {
@@ -144,6 +154,15 @@ abstract class AbstractNotesMojo extends AbstractMojo {
 
     boolean skipped() {
         return skip;
+    }
+
+    /** The parameter's resolution; null when unset. */
+    static LinkResolution linkResolution(String value) throws MojoFailureException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return LinkResolution.named(value).orElseThrow(() -> new MojoFailureException(
+                "backend-notes.linkResolution must be obsidian or github, not '" + value + "'"));
     }
 
     /** What the goal does with the engine's result. */

@@ -3,6 +3,7 @@ package io.github.backendnotes.parse;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.LinkTargets;
 import io.github.backendnotes.model.Section;
 import io.github.backendnotes.model.Suppressions;
 import org.commonmark.node.AbstractVisitor;
@@ -31,16 +32,13 @@ import static io.github.backendnotes.parse.Blocks.line;
  */
 final class NoteModelBuilder extends AbstractVisitor {
 
-    private static final Pattern WIKI_LINK = Pattern.compile("!?\\[\\[([^\\[\\]\\n]+?)]]");
-    /** "[text](My Note.md)": not a CommonMark link (a space in the destination), but Obsidian follows it. */
-    private static final Pattern SPACED_LINK = Pattern.compile("(!?)\\[([^\\[\\]\\n]+)]\\(([^()\\n]*\\s[^()\\n]*\\.md(?:#[^()\\n]*)?)\\)");
-
     /** The chapters of a series repeat the headings their rubric asks for: one string each per worker. */
     private static final ThreadLocal<SharedTexts> HEADINGS = SharedTexts.perThread(64, 4096);
 
     private final List<Section> sections = new ArrayList<>();
     private final List<Heading> headings = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
+    private final LinkSyntax linkSyntax;
     private final List<Block.CodeBlock> codeBlocks = new ArrayList<>();
     private final List<Suppressions.Directive> directives = new ArrayList<>();
     /** The top-level headings, made once for the sections; the visit of the tree takes them in the same order. */
@@ -48,6 +46,11 @@ final class NoteModelBuilder extends AbstractVisitor {
     private int sectionHeadingsTaken;
     private static final Pattern DIRECTIVE = Pattern.compile(
             "<!--\\s*backend-notes-(disable-next-line|disable|enable)\\b([^>]*?)-->");
+
+    /** @param source the note's Markdown, which link syntax is read from (escapes, math and comments are not links) */
+    NoteModelBuilder(String source) {
+        linkSyntax = new LinkSyntax(source, links);
+    }
 
     void build(Node document) {
         Heading current = null;
@@ -79,6 +82,10 @@ final class NoteModelBuilder extends AbstractVisitor {
 
     List<Heading> headings() {
         return headings;
+    }
+
+    LinkTargets targets() {
+        return linkSyntax.targets();
     }
 
     List<Link> links() {
@@ -124,23 +131,26 @@ final class NoteModelBuilder extends AbstractVisitor {
     public void visit(org.commonmark.node.Heading heading) {
         headings.add(heading.getParent() instanceof Document ? sectionHeadings.get(sectionHeadingsTaken++)
                 : heading(heading));
+        linkSyntax.heading(heading);
         visitChildren(heading);
     }
 
     @Override
     public void visit(org.commonmark.node.Link link) {
-        links.add(new Link(Link.Kind.MARKDOWN, link.getDestination(), inlineText(link), line(link), column(link)));
+        linkSyntax.link(link, Link.Kind.MARKDOWN, link.getDestination(), inlineText(link));
         visitChildren(link);
     }
 
     @Override
     public void visit(HtmlBlock html) {
         directives(html.getLiteral(), line(html));
+        linkSyntax.html(html.getLiteral(), false, html);
     }
 
     @Override
     public void visit(HtmlInline html) {
         directives(html.getLiteral(), line(html));
+        linkSyntax.html(html.getLiteral(), true, html);
     }
 
     @Override
@@ -155,32 +165,12 @@ final class NoteModelBuilder extends AbstractVisitor {
 
     @Override
     public void visit(Image image) {
-        links.add(new Link(Link.Kind.IMAGE, image.getDestination(), inlineText(image), line(image), column(image)));
+        linkSyntax.link(image, Link.Kind.IMAGE, image.getDestination(), inlineText(image));
         visitChildren(image);
     }
 
     @Override
     public void visit(Text text) {
-        String literal = text.getLiteral();
-        // most text holds no link syntax at all: look before running the patterns
-        if (literal.indexOf("](") < 0 && literal.indexOf("[[") < 0) {
-            return;
-        }
-        Matcher spaced = SPACED_LINK.matcher(literal);
-        while (spaced.find()) {
-            links.add(new Link(spaced.group(1).isEmpty() ? Link.Kind.MARKDOWN : Link.Kind.IMAGE, spaced.group(3).trim(),
-                    spaced.group(2), line(text), column(text) + spaced.start()));
-        }
-        Matcher matcher = WIKI_LINK.matcher(text.getLiteral());
-        while (matcher.find()) {
-            String inner = matcher.group(1);
-            if (inner.codePoints().noneMatch(Character::isLetter)) {
-                continue; // "[[1,2]]" is an array literal in prose, not a note name
-            }
-            int bar = inner.indexOf('|');
-            String target = (bar < 0 ? inner : inner.substring(0, bar)).trim();
-            String label = bar < 0 ? target : inner.substring(bar + 1).trim();
-            links.add(new Link(Link.Kind.WIKI, target, label, line(text), column(text) + matcher.start()));
-        }
+        linkSyntax.text(text);
     }
 }

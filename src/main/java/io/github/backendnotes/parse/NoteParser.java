@@ -92,10 +92,11 @@ public final class NoteParser {
             }
         }
         Node document = markdown.parse(body);
-        NoteModelBuilder builder = new NoteModelBuilder();
+        NoteModelBuilder builder = new NoteModelBuilder(body);
         builder.build(document);
         return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(),
-                builder.codeBlocks(), problems, new Suppressions(wholeFile(frontMatter), builder.directives()));
+                builder.codeBlocks(), problems, new Suppressions(wholeFile(frontMatter), builder.directives()),
+                builder.targets());
     }
 
     /** The front-matter key {@code backend-notes-disable: [ID…]} (or a single ID). */

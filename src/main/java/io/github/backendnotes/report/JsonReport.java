@@ -36,6 +36,12 @@ public final class JsonReport {
                 .field("version", ToolInfo.version())
                 .endObject();
         json.field("notesDirectory", result.notesDirectory().toString());
+        if (result.linkMode() != null) {
+            json.name("links").beginObject()
+                    .field("resolution", result.linkMode().resolution().id())
+                    .field("reason", result.linkMode().reason())
+                    .endObject();
+        }
         summary(json, result);
         if (result.dictionary() != null) {
             json.name("dictionary").beginObject().field("file", result.dictionary().file());

@@ -34,8 +34,7 @@ public final class Reports {
 
     /** The same result with its findings in {@link #ORDER}; the findings themselves are untouched. */
     public static RunResult ordered(RunResult result) {
-        return new RunResult(result.notesDirectory(), result.files(), result.series(), ordered(result.findings()),
-                result.dictionary(), result.indexCoverage(), result.baseline(), result.skipped(), result.compliance());
+        return result.withFindings(ordered(result.findings()));
     }
 
     /** {@link #write(RunResult, ReportContext, List)} generated now, without parameters. */

@@ -1,5 +1,7 @@
 package io.github.backendnotes.run;
 
+import io.github.backendnotes.links.LinkResolution;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,10 +25,12 @@ import java.util.Objects;
  * @param compliance     whether to work out which chapters meet their rubric (what the report goal shows); a
  *                       check alone does not need it
  * @param threads        workers for per-file checks; at least 1
+ * @param linkResolution whose rules resolve links, Obsidian's or GitHub's; {@code null} to choose by the
+ *                       configuration, else by whether the notes root is an Obsidian vault
  */
 public record RunRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
                             String config, String baseline, String changedSince, long maxFileSize, Path noteCache,
-                            boolean compliance, int threads) {
+                            boolean compliance, int threads, LinkResolution linkResolution) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -46,7 +50,8 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
     }
 
     public RunRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads,
+                null);
     }
 
     public static RunRequest of(Path notesDirectory, List<String> excludes) {
@@ -55,27 +60,27 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
 
     public RunRequest withTemplates(List<String> globs) {
         return new RunRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, linkResolution);
     }
 
     public RunRequest withDictionary(String path) {
         return new RunRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, linkResolution);
     }
 
     public RunRequest withConfig(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, linkResolution);
     }
 
     public RunRequest withBaseline(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, linkResolution);
     }
 
     public RunRequest withChangedSince(String ref) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads, linkResolution);
     }
 
     public RunRequest withMaxFileSize(long bytes) {
@@ -83,17 +88,23 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
             throw new IllegalArgumentException("maxFileSize must be positive");
         }
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
-                noteCache, compliance, threads);
+                noteCache, compliance, threads, linkResolution);
     }
 
     public RunRequest withNoteCache(Path file) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, file, compliance, threads);
+                maxFileSize, file, compliance, threads, linkResolution);
     }
 
     public RunRequest withCompliance() {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, true, threads);
+                maxFileSize, noteCache, true, threads, linkResolution);
+    }
+
+    /** Resolves links by these rules, whatever the configuration and the notes root say; null to let them choose. */
+    public RunRequest withLinkResolution(LinkResolution resolution) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, noteCache, compliance, threads, resolution);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

@@ -1,6 +1,7 @@
 package io.github.backendnotes.run;
 
 import io.github.backendnotes.baseline.Baseline;
+import io.github.backendnotes.links.LinkMode;
 
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.IndexListing;
@@ -23,10 +24,11 @@ import java.util.List;
  * @param skipped       Markdown files not checked because they did not change (see {@code changedSince})
  * @param compliance    per series, which chapters meet their rubric; empty unless the request asks for it, and when
  *                      only changed notes were checked
+ * @param linkMode      whose rules resolved the links, and why; null when unknown
  */
 public record RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
                            PropertyDictionary dictionary, IndexListing indexCoverage, BaselineUse baseline,
-                           int skipped, List<SeriesCompliance> compliance) {
+                           int skipped, List<SeriesCompliance> compliance, LinkMode linkMode) {
 
     /** @param fixed baselined findings that no longer occur */
     public record BaselineUse(String file, List<Baseline.Entry> fixed) {
@@ -41,8 +43,20 @@ public record RunResult(Path notesDirectory, int files, List<Series> series, Lis
         compliance = List.copyOf(compliance);
     }
 
+    public RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings,
+                     PropertyDictionary dictionary, IndexListing indexCoverage, BaselineUse baseline, int skipped,
+                     List<SeriesCompliance> compliance) {
+        this(notesDirectory, files, series, findings, dictionary, indexCoverage, baseline, skipped, compliance, null);
+    }
+
     public RunResult(Path notesDirectory, int files, List<Series> series, List<Finding> findings) {
         this(notesDirectory, files, series, findings, null, null, null, 0, List.of());
+    }
+
+    /** The same result with these findings (another order, say). */
+    public RunResult withFindings(List<Finding> others) {
+        return new RunResult(notesDirectory, files, series, others, dictionary, indexCoverage, baseline, skipped,
+                compliance, linkMode);
     }
 
     public int chapters() {

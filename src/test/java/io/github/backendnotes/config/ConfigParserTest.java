@@ -136,7 +136,7 @@ class ConfigParserTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, rules, series)"),
+        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series)"),
                 problems("rules:\n  links: off\nexclude:\n  - drafts/**\n"));
     }
 
@@ -304,7 +304,7 @@ class ConfigParserTest {
         assertEquals(List.of(
                 "3:3 config.unknown-rule unknown rule id or category 'nope.rule' under rules",
                 "4:18 config.invalid-value rule 'index.minutes' must be error, warning, info or off, not 'sometimes'",
-                "8:1 config.unknown-key unknown key 'colour' (known: excludes, rules, series)",
+                "8:1 config.unknown-key unknown key 'colour' (known: excludes, links, rules, series)",
                 "15:9 config.unknown-key unknown key 'required' (known: allowed, description, fixed, name, type)",
                 "20:18 config.invalid-value cannot read the minimum 'whatever' for section 'Goal' (forms: 至少 N 條, N-M 個,"
                         + " 1-2 句話, 編號列表, 至少 N 個面向的比較, …)"),
@@ -317,5 +317,15 @@ class ConfigParserTest {
         assertEquals(List.of(new ValueConstraint.AllowedValues(List.of("beginner"))), lessons.fields().get(0).constraints());
         assertEquals(List.of("Goal"), lessons.kinds().get(0).headingTexts());
         assertEquals(List.of(), lessons.kinds().get(0).requirements());
+    }
+
+    @Test
+    void linksResolutionIsObsidianOrGithub() {
+        assertEquals(io.github.backendnotes.links.LinkResolution.GITHUB,
+                parse("links:\n  resolution: GitHub\n").config().linkResolution());
+        assertNull(parse("rules: {}\n").config().linkResolution());
+        assertEquals(List.of("2:15 config.invalid-value links.resolution must be obsidian or github",
+                        "3:3 config.unknown-key unknown key 'mode' (known: resolution)"),
+                problems("links:\n  resolution: gitlab\n  mode: x\n"));
     }
 }

@@ -194,7 +194,8 @@ class HostileFileSystemTest {
 
     /** A named pipe blocks whoever opens it to read until a writer comes: one read would hang the run. */
     @Test
-    void namedPipesAreNeverOpened() {
+    void namedPipesAreNeverOpened() throws IOException {
+        Files.createDirectories(root.resolve(".obsidian"));
         fifo(root.resolve("notes/pipe.md"));
         fifo(root.resolve(RunRequest.DEFAULT_DICTIONARY));
         fifo(root.resolve(RunRequest.DEFAULT_CONFIG));
@@ -231,7 +232,8 @@ class HostileFileSystemTest {
         RunResult result = run();
         assertEquals(6, result.files());
         assertEquals(List.of(
-                "notes/index.md:6:1: error [links.broken] link 'my%20nope.md' does not exist (resolved to 'notes/my nope.md')",
+                "notes/index.md:6:1: error [links.broken] link 'my%20nope.md' does not exist (resolved to 'notes/my nope.md');"
+                        + " did you mean 'notes/my note.md'?",
                 "notes/my note.md:3:1: error [frontmatter.duplicate-key] key 'title' appears more than once; the first value is used",
                 REAL), full(result.findings().stream().filter(f -> !f.ruleId().equals("links.orphan")).toList()));
         assertTrue(result.findings().stream().filter(f -> f.ruleId().equals("links.orphan"))
@@ -246,6 +248,8 @@ class HostileFileSystemTest {
      */
     @Test
     void linksLeavingTheRootAreReportedAndNeverFollowed() throws IOException {
+        // an Obsidian vault, where wiki links are links
+        Files.createDirectories(root.resolve(".obsidian"));
         Path pipe = fifo(outside.resolve("sentinel_pipe.md"));
         write(root, "notes/b.md", "# B\n");
         write(root, "notes/a.md", String.join("\n",
@@ -277,8 +281,10 @@ class HostileFileSystemTest {
                 "notes/a.md:7:1: " + outsideRule + " link '../../outside/sentinel.md' leads outside the notes root; it is not followed",
                 "notes/a.md:8:1: " + outsideRule + " link '%2E%2E/%2E%2E/outside/sentinel.md' leads outside the notes root; it is not followed",
                 "notes/a.md:9:1: " + outsideRule + " link '../../outside/sentinel_pipe.md' leads outside the notes root; it is not followed",
-                "notes/a.md:11:1: error [links.broken] link '/sentinel.md' does not exist (resolved to 'sentinel.md')",
-                "notes/a.md:12:1: error [links.broken] link '/etc/passwd' does not exist (resolved to 'etc/passwd')",
+                "notes/a.md:11:1: error [links.broken] link '/sentinel.md' does not exist: tried 'sentinel.md' (from the vault"
+                        + " root) and the name 'sentinel' anywhere in the vault",
+                "notes/a.md:12:1: error [links.broken] link '/etc/passwd' does not exist: tried 'etc/passwd.md' (from the vault"
+                        + " root) and the name 'passwd' anywhere in the vault",
                 "notes/a.md:13:1: " + outsideRule + " link 'notes/../../../outside/sentinel.md#x' leads outside the notes root; it is not followed",
                 "notes/a.md:14:1: " + outsideRule + " link [[../../outside/sentinel_pipe.md]] leads outside the notes root; it is not followed"),
                 full(links.stream().filter(f -> !f.ruleId().equals("links.orphan")).toList()));

@@ -105,4 +105,15 @@ class JsonReportTest {
         assertEquals(JsonReport.render(new RunResult(Path.of("n"), 0, List.of(), List.of())), content);
         assertFalse(content.contains("frontmatter.fixed-value"));
     }
+
+    @Test
+    void theHeaderSaysWhoseLinkRulesRanAndWhy() {
+        RunResult plain = new RunResult(Path.of("n"), 0, List.of(), List.of());
+        RunResult result = new RunResult(plain.notesDirectory(), 0, List.of(), List.of(), null, null, null, 0,
+                List.of(), io.github.backendnotes.links.LinkMode.of(io.github.backendnotes.links.LinkResolution.GITHUB,
+                "no .obsidian/ folder"));
+        assertContains(JsonReport.render(result),
+                "\"links\": {\n    \"resolution\": \"github\",\n    \"reason\": \"no .obsidian/ folder\"\n  }");
+        assertTrue(!JsonReport.render(plain).contains("\"links\""));
+    }
 }

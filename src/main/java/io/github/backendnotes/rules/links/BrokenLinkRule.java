@@ -23,8 +23,15 @@ public final class BrokenLinkRule extends LinkOutcomeRule {
             case IMAGE -> "image " + written(link) + " does not exist";
             case MARKDOWN -> "link " + written(link) + " does not exist";
         };
+        String detail = resolution.detail();
+        if (detail.startsWith("tried")) {
+            return kind + ": " + detail;
+        }
         if (resolution.target() == null || link.kind() == Link.Kind.WIKI) {
-            return kind;
+            return detail.isEmpty() ? kind : kind + "; " + detail;
+        }
+        if (!detail.isEmpty()) {
+            return kind + " (resolved to '" + resolution.target() + "'); " + detail;
         }
         // case-insensitive file systems hide this one; GitHub and Linux do not
         return kind + vault.index().differingInCase(resolution.target())

@@ -27,7 +27,9 @@ class CoverageRulesTest {
     Path root;
 
     @BeforeEach
-    void garden() {
+    void garden() throws java.io.IOException {
+        // an Obsidian vault: its wiki links are links
+        java.nio.file.Files.createDirectories(root.resolve(".obsidian"));
         write(root, "garden/README.md", "# Garden\n");
         write(root, "garden/quality_rubric.md", "# Garden rubric\n");
         write(root, "garden/01_soil.md", "# Soil\n\nSee [water](02_water.md).\n");

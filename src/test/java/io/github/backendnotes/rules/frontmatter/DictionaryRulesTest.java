@@ -29,7 +29,9 @@ class DictionaryRulesTest {
     Path root;
 
     @BeforeEach
-    void dictionary() {
+    void dictionary() throws java.io.IOException {
+        // an Obsidian vault: its wiki links are links
+        java.nio.file.Files.createDirectories(root.resolve(".obsidian"));
         writeDictionary(root);
     }
 
@@ -210,8 +212,12 @@ class DictionaryRulesTest {
         write(root, "system/prompts/Ask Me.md", "---\nnote_type: {{type}}\n---\n# Prompt\n");
         write(root, "templates/top.md", "# Top-level template\n\n[gone](gone.md)\n");
         assertEquals(List.of(
-                "system/templates/Weekly Plan.md:5:1: error [links.broken] link 'Next Week.md' does not exist (resolved to 'system/templates/Next Week.md')",
-                "templates/top.md:3:1: error [links.broken] link 'gone.md' does not exist (resolved to 'templates/gone.md')"),
+                "system/templates/Weekly Plan.md:5:1: error [links.broken] link 'Next Week.md' does not exist: tried"
+                        + " 'system/templates/Next Week.md' (relative to the note), 'Next Week.md' (from the vault root)"
+                        + " and the name 'Next Week' anywhere in the vault",
+                "templates/top.md:3:1: error [links.broken] link 'gone.md' does not exist: tried 'templates/gone.md'"
+                        + " (relative to the note), 'gone.md' (from the vault root) and the name 'gone' anywhere in the"
+                        + " vault"),
                 full(verify(root).findings().stream().filter(f -> !f.ruleId().equals("naming.top-level-folder")).toList()));
         assertEquals(1, verify(root).indexCoverage().total());
     }

@@ -30,7 +30,9 @@ class IndexCoverageRuleTest {
     Path root;
 
     @BeforeEach
-    void vault() {
+    void vault() throws java.io.IOException {
+        // an Obsidian vault: its wiki links are links
+        java.nio.file.Files.createDirectories(root.resolve(".obsidian"));
         writeDictionary(root);
         write(root, "knowledge/README.md", knowledge("db", "# Readme\n"));
         write(root, "knowledge/index.md", knowledge("db", "# Folder index\n"));

@@ -97,6 +97,8 @@ class LinkRulesTest {
 
     @Test
     void wikiLinks() throws IOException {
+        // an Obsidian vault, where wiki links are links
+        java.nio.file.Files.createDirectories(root.resolve(".obsidian"));
         write(root, "notes/w.md", """
                 # Wiki
 
@@ -116,9 +118,13 @@ class LinkRulesTest {
                 """);
         write(root, "other/d.md", "# D\n\nSee [[sub/deep]] (the end of a path) and [[../../x]].\n");
         assertEquals(List.of(
-                "notes/w.md:6:3: error [links.broken-anchor] link [[b#Nowhere]]: no heading '#Nowhere' in 'notes/b.md'",
-                "notes/w.md:13:3: error [links.broken] wiki link [[missing]] matches no note",
-                "notes/w.md:14:3: error [links.broken] wiki link [[sub/missing]] matches no note",
+                "notes/w.md:6:3: error [links.broken-anchor] link [[b#Nowhere]]: no heading 'Nowhere' in 'notes/b.md'",
+                "notes/w.md:13:3: error [links.broken] wiki link [[missing]] matches no note: tried 'notes/missing.md'"
+                        + " (relative to the note), 'missing.md' (from the vault root) and the name 'missing' anywhere"
+                        + " in the vault",
+                "notes/w.md:14:3: error [links.broken] wiki link [[sub/missing]] matches no note: tried 'notes/sub/missing.md'"
+                        + " (relative to the note), 'sub/missing.md' (from the vault root) and the name 'missing'"
+                        + " anywhere in the vault",
                 "other/d.md:3:42: error [links.outside-root] link [[../../x]] leads outside the notes root; it is not followed"),
                 full(verifyRules(root, "links.")));
     }

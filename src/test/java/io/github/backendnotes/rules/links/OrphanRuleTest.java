@@ -23,7 +23,9 @@ class OrphanRuleTest {
     Path root;
 
     @BeforeEach
-    void notes() {
+    void notes() throws IOException {
+        // an Obsidian vault, where wiki links are links
+        java.nio.file.Files.createDirectories(root.resolve(".obsidian"));
         write(root, "knowledge/README.md", "# Knowledge\n\n- [hub](hub.md)\n");
         write(root, "knowledge/hub.md", knowledge("db", """
                 # Hub
@@ -92,8 +94,12 @@ class OrphanRuleTest {
         Files.delete(root.resolve("knowledge/My Note.md"));
         write(root, "knowledge/other.md", "# Other\n\nSee **this** and [gone](No Such Note.md) too.\n");
         assertEquals(List.of(
-                "knowledge/hub.md:9:3: error [links.broken] link 'My Note.md' does not exist (resolved to 'knowledge/My Note.md')",
-                "knowledge/other.md:3:18: error [links.broken] link 'No Such Note.md' does not exist (resolved to 'knowledge/No Such Note.md')"),
+                "knowledge/hub.md:9:3: error [links.broken] link 'My Note.md' does not exist: tried 'knowledge/My Note.md'"
+                        + " (relative to the note), 'My Note.md' (from the vault root) and the name 'My Note' anywhere"
+                        + " in the vault",
+                "knowledge/other.md:3:18: error [links.broken] link 'No Such Note.md' does not exist: tried"
+                        + " 'knowledge/No Such Note.md' (relative to the note), 'No Such Note.md' (from the vault root)"
+                        + " and the name 'No Such Note' anywhere in the vault"),
                 full(verifyRules(root, "links.broken")));
     }
 }
