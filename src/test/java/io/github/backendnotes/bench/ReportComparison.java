@@ -30,11 +30,29 @@ final class ReportComparison {
         return null;
     }
 
+    /**
+     * The report without what may differ between versions of the plugin: the notes directory, the tool's version,
+     * and each finding's related files (a field later versions added); a line's trailing comma goes too, since
+     * whether a field is followed by another depends on that field.
+     */
     private static List<String> normalize(String report) {
-        return report.replace("\r\n", "\n").lines()
-                .filter(line -> !line.trim().startsWith("\"notesDirectory\":"))
-                .filter(line -> !line.trim().startsWith("\"version\":"))
-                .toList();
+        List<String> lines = new java.util.ArrayList<>();
+        boolean inRelated = false;
+        for (String line : report.replace("\r\n", "\n").lines().toList()) {
+            String trimmed = line.trim();
+            if (inRelated) {
+                inRelated = !trimmed.startsWith("]");
+                continue;
+            }
+            if (trimmed.startsWith("\"related\":")) {
+                inRelated = !trimmed.endsWith("]") && !trimmed.endsWith("],");
+                continue;
+            }
+            if (!trimmed.startsWith("\"notesDirectory\":") && !trimmed.startsWith("\"version\":")) {
+                lines.add(line.endsWith(",") ? line.substring(0, line.length() - 1) : line);
+            }
+        }
+        return lines;
     }
 
     private static long count(List<String> lines) {
