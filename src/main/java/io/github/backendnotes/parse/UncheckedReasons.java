@@ -25,7 +25,7 @@ public final class UncheckedReasons {
     private static final Pattern JUDGEMENT = Pattern.compile(
             "明確|明确|清楚|清晰|具體|具体|精簡|精简|準確|准确|簡潔|简洁|簡要|简要|易懂|理解|具意圖|具意图|意圖|友善|適合|适合|"
                     + "合理|一致|可追溯|可驗證|可验证|可照做|可量測|優先|优先|避免|痛點|真實|經典|知名|邊界|陷阱|"
-                    + "符合規範|clear|concise|meaningful|intentful|readable|precise|accurate|prefer|specific|concrete|"
+                    + "clear|concise|meaningful|intentful|readable|precise|accurate|prefer|specific|concrete|"
                     + "should|avoid", Pattern.CASE_INSENSITIVE);
 
     private UncheckedReasons() {
