@@ -114,4 +114,32 @@ class ProseRubricTest {
         assertEquals(Reason.NEEDS_NETWORK, UncheckedReasons.of("every link is reachable"));
         assertEquals(Reason.NOT_YET_READ, UncheckedReasons.of("需包含三段：Foundation/Advanced/Challenge"));
     }
+
+    @Test
+    void oneChecklistLineMayRestateAMinimumOfEachSectionItNames() {
+        Rubric rubric = rubric("r.md", """
+                ## Chapter-level Minimums
+
+                1. `When to Use / 適用場景`
+                2. `When NOT to Use / 不適用場景`
+
+                ### When to Use / 適用場景
+
+                - 至少 2 條具體情境。
+
+                ### When NOT to Use / 不適用場景
+
+                - 至少 2 條具體情境。
+
+                ## Review Checklist
+
+                - [ ] 適用 / 不適用各至少 2 條。
+                - [ ] 適用 / 其他各至少 2 條。
+                """);
+        assertTrue(rubric.enforced().contains(new RubricLine(16, "Review Checklist: 適用 / 不適用各至少 2 條。 (section.* of "
+                + "'When to Use / 適用場景', 'When NOT to Use / 不適用場景')")), rubric.enforced().toString());
+        // a section the line names that has no such minimum: the line stays not checked
+        assertTrue(rubric.notChecked().contains(new RubricLine(17, "Review Checklist: 適用 / 其他各至少 2 條。",
+                Reason.NOT_YET_READ)), rubric.notChecked().toString());
+    }
 }
