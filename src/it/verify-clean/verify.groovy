@@ -1,7 +1,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains('0 errors, 0 warnings, 0 infos in 7 files (3 chapters in 1 series)')
-assert log.contains('Series networking: 3 chapters, rubric networking/quality_rubric.md enforces 22 lines; 8 not machine-checked')
+assert log.contains('Series networking: 3 chapters, rubric networking/quality_rubric.md enforces 22 lines; 4 not machine-checked')
+// the date and int rows' descriptions only name their type, which the type check covers: not listed again
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/backend-notes/report.json'))
 assert report.tool.name == 'backend-notes-maven-plugin'
@@ -12,7 +13,7 @@ assert report.findings.isEmpty()
 assert report.rubrics*.series == ['networking']
 assert report.rubrics[0].file == 'networking/quality_rubric.md'
 assert report.rubrics[0].enforced.size() == 22
-assert report.rubrics[0].notChecked.any { it.contains("'topic kebab name'") }
+assert report.rubrics[0].notChecked.any { it.text.contains("'topic kebab name'") && it.reason == 'not yet read' }
 
 // the default formats do not include html: the earlier run's report.html is gone, the requested ones are there
 def out = new File(basedir, 'target/backend-notes')

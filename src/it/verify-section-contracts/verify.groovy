@@ -17,5 +17,5 @@ def ruleIds = report.findings*.ruleId as Set
  'code.language-tag', 'code.placeholder-name'].each { assert it in ruleIds : "no finding of " + it }
 def rubric = report.rubrics[0]
 assert rubric.enforced.any { it.contains('Chapter-level Minimums — Runbook: 3 required headings, in order') }
-assert rubric.notChecked == ['line 18: Intent / 意圖: 說明主題']
+assert rubric.notChecked.collect { it.line + ': ' + it.text + ' [' + it.reason + ']' } == ['18: Intent / 意圖: 說明主題 [not yet read]']
 return true

@@ -15,7 +15,7 @@ assert report.summary.indexCoverage.indexed == 7
 assert report.summary.indexCoverage.total == 8
 assert report.summary.indexCoverage.percent == 87.5
 assert report.dictionary.file == 'Property Dictionary.md'
-assert report.dictionary.notChecked.any { it.contains('review_hint') }
+assert report.dictionary.notChecked.any { it.text.contains('review_hint') }
 def ruleIds = report.findings*.ruleId as Set
 assert ruleIds == ['frontmatter.conditional-field', 'naming.file-name', 'index.not-in-index', 'links.orphan',
                    'frontmatter.required-field', 'frontmatter.required-tags', 'frontmatter.allowed-value',

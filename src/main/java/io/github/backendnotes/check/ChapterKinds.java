@@ -60,13 +60,56 @@ public final class ChapterKinds {
         for (ChapterKind kind : rubric.kinds()) {
             int present = 0;
             for (ChapterKind.RequiredHeading heading : kind.headings()) {
-                present += titles.contains(heading.text()) ? 1 : 0;
+                present += titles.stream().anyMatch(t -> isHeading(t, heading.text())) ? 1 : 0;
             }
             if (best == null || better(present, kind, best)) {
                 best = new Match(kind, present, 2 * present < kind.headings().size());
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether an H2's text is the required heading: the same text, or the text followed by a suffix after a space or
+     * a parenthesis ("Further Reading (official links only)" is "Further Reading").
+     */
+    public static boolean isHeading(String h2Text, String required) {
+        if (!h2Text.startsWith(required) || required.isEmpty()) {
+            return false;
+        }
+        if (h2Text.length() == required.length()) {
+            return true;
+        }
+        char next = h2Text.charAt(required.length());
+        return Character.isWhitespace(next) || next == '(' || next == '（' || next == '—' || next == '：' || next == ':';
+    }
+
+    /** The first H2 that is the required heading, or null. */
+    public static Heading first(List<Heading> h2, String required) {
+        Heading exact = null;
+        for (Heading heading : h2) {
+            if (heading.text().equals(required)) {
+                return heading;
+            }
+            if (exact == null && isHeading(heading.text(), required)) {
+                exact = heading;
+            }
+        }
+        return exact;
+    }
+
+    /** The index in {@code required} of the heading an H2 is, or -1; the same text wins over a suffixed one. */
+    public static int indexOf(List<String> required, String h2Text) {
+        int exact = required.indexOf(h2Text);
+        if (exact >= 0) {
+            return exact;
+        }
+        for (int i = 0; i < required.size(); i++) {
+            if (isHeading(h2Text, required.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean better(int present, ChapterKind kind, Match best) {

@@ -1,6 +1,7 @@
 package io.github.backendnotes.engine;
 
 import io.github.backendnotes.check.Findings;
+import io.github.backendnotes.check.HeadingInference;
 import io.github.backendnotes.check.LinkResolver;
 import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.VaultRule;
@@ -64,7 +65,9 @@ final class CheckVault {
                 workers.pool());
         Map<String, SeriesReadme> readmes = new HashMap<>();
         Map<String, Series> seriesByDir = new HashMap<>();
-        for (Series one : map.series()) {
+        // a prose contract's unnamed headings are inferred from the chapters' H2s, known only now
+        List<Series> series = map.series().stream().map(one -> HeadingInference.complete(one, notes.index())).toList();
+        for (Series one : series) {
             seriesByDir.putIfAbsent(one.dir(), one);
             SeriesReadme readme = notes.readmes().get(one.readme());
             if (readme != null) {
@@ -85,7 +88,7 @@ final class CheckVault {
         for (int i = 0; i < summaries.size(); i++) {
             resolutions.put(summaries.get(i).path(), resolved.get(i));
         }
-        return new VaultContext(notes.index(), map.series(), readmes, matrices, filesWithErrors, map.dictionary(),
+        return new VaultContext(notes.index(), series, readmes, matrices, filesWithErrors, map.dictionary(),
                 map.templates(), Map.of(), resolutions);
     }
 }

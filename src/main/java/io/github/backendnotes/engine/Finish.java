@@ -40,7 +40,7 @@ final class Finish {
         // with changedSince the unchanged chapters were not checked: whether they meet their rubric is unknown
         List<SeriesCompliance> compliance = inputs.request().compliance() && changed == null
                 ? new ComplianceBuilder(vault.vault(), all).build(workers.pool()) : List.of();
-        return new RunResult(inputs.root(), files.size(), map.series(), all, map.dictionary(),
+        return new RunResult(inputs.root(), files.size(), vault.vault().series(), all, map.dictionary(),
                 RootIndex.listing(vault.vault()).orElse(null),
                 baseline.file() == null ? null : new RunResult.BaselineUse(baseline.file(), applied.fixed()),
                 skipped, compliance, inputs.linkMode());

@@ -38,11 +38,48 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         }
     }
 
-    /** A line of the rubric, with where it stands. */
-    public record RubricLine(int line, String text) {
+    /**
+     * A line of the rubric, with where it stands.
+     *
+     * @param reason why a line is not machine-checked; {@code null} for an enforced line
+     */
+    public record RubricLine(int line, String text, Reason reason) {
+
+        /** An enforced line, or a not-checked one whose reason is still to be told. */
+        public RubricLine(int line, String text) {
+            this(line, text, null);
+        }
+
+        public RubricLine withReason(Reason why) {
+            return new RubricLine(line, text, why);
+        }
+
         @Override
         public String toString() {
             return "line " + line + ": " + text;
+        }
+    }
+
+    /** Why a rubric line stays not machine-checked: one of a fixed set of kinds. */
+    public enum Reason {
+        /** It asks for a judgement: clarity, concision, "具體", "明確表達". */
+        JUDGEMENT("judgement"),
+        /** It asks for code that compiles or runs ("完整可編譯可執行"). */
+        NEEDS_EXECUTION("needs code execution"),
+        /** It asks for something only the network tells (a link that answers). */
+        NEEDS_NETWORK("needs the network"),
+        /** It is in a form the tool does not read yet. */
+        NOT_YET_READ("not yet read");
+
+        private final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+
+        /** The reason as report.json and the console write it. */
+        public String label() {
+            return label;
         }
     }
 

@@ -44,8 +44,15 @@ public record SeriesReadme(String file, int batchHeadingLine, int declaredBatche
     public record ChapterEntry(String name, String target, String priority, int minutes, int line) {
     }
 
-    /** @param label the words before the colon ("Comprehensive chapters") */
-    public record Estimate(String label, int min, int max, int line) {
+    /**
+     * @param label the words before the colon ("Comprehensive chapters")
+     * @param tag   the group's tag when the line gives one ("Skippable chapters (`可跳讀`): …"), else {@code ""}
+     */
+    public record Estimate(String label, int min, int max, int line, String tag) {
+        public Estimate(String label, int min, int max, int line) {
+            this(label, min, max, line, "");
+        }
+
         public boolean contains(int minutes) {
             return minutes >= min && minutes <= max;
         }

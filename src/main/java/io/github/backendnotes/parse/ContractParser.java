@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Reads the chapter contract of a rubric: the "Chapter-level Minimums" sections (one chapter kind each, its
  * ordered required headings, and the per-heading minimums), the "Code Snippet Standards", and maps the
  * "Review Checklist" to the checks that enforce it. Each rubric line is split into clauses; a clause one of the
- * given {@link ClauseForm}s reads becomes a check, any other is listed as not machine-checked. The parser
+ * given {@link ClauseForm}s reads becomes a check, any other is listed as not machine-checked ({@link ChecklistMapping}
+ * maps the checklist). The parser
  * itself knows no section phrase: each form lives with the rule that checks it.
  */
 public final class ContractParser {
@@ -33,7 +34,14 @@ public final class ContractParser {
 
     private static final Pattern PLACEHOLDERS = Pattern.compile("(?:不使用|避免使用|(?<![A-Za-z])no(?![A-Za-z]))\\s*(`?[A-Za-z_]+`?(?:\\s*[/,、]\\s*`?[A-Za-z_]+`?)+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHECKLIST_SUBJECT = Pattern.compile("^([^\\s至含]+?)\\s*(?:至少|含)");
+    /** "必須含 9 個固定標題", "must have 9 fixed headings": a heading contract stated in prose. */
+    private static final Pattern PROSE_COUNT = Pattern.compile(
+            "(\\d{1,3})\\s*(?:個|个)?\\s*(?:固定|必要|必填)?\\s*(?:標題|标题)|(\\d{1,3})\\s+(?:fixed|required)\\s+(?:H2\\s+)?headings?",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows "額外" or "additionally": the sections added to the counted ones. */
+    private static final Pattern PROSE_ADDED = Pattern.compile("(?:額外|额外|另外|另加|additionally|in addition|plus)(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     private final List<ClauseForm> forms;
     private final List<RubricLine> enforced;
@@ -70,18 +78,23 @@ public final class ContractParser {
         String name = named.find() ? named.group(1).trim() : "";
         List<ChapterKind.RequiredHeading> headings = new ArrayList<>();
         List<SectionRequirement> requirements = new ArrayList<>();
+        ProseContract prose = new ProseContract();
         for (Block block : top.blocks()) {
             if (block instanceof Block.ListBlock list) {
                 if (!readHeadingList(list, headings)) {
                     for (Block.ListItem item : list.items()) {
-                        contractItem(item, headings, requirements);
+                        contractItem(item, headings, requirements, prose);
                     }
                 }
+            } else if (block instanceof Block.Paragraph paragraph) {
+                prose.read(paragraph.text(), paragraph.line());
             }
         }
         if (!headings.isEmpty()) {
             enforced.add(new RubricLine(headings.get(0).line(), top.title() + ": " + headings.size()
                     + " required headings, in order"));
+        } else if (prose.line > 0) {
+            return proseKind(name, top, prose, requirements);
         }
         for (int j = index + 1; j < sections.size() && sections.get(j).level() > top.level(); j++) {
             Section sub = sections.get(j);
@@ -96,9 +109,63 @@ public final class ContractParser {
         return new ChapterKind(name, headings, requirements, top.heading().line());
     }
 
+    /**
+     * A kind whose contract is stated in prose: the headings its bullets name ("`Goal`：…"), in any order, the
+     * sections it adds ("並額外加入 `Evidence` 區塊"), and as many more as the count says and the bullets do not
+     * name, to infer from the chapters.
+     */
+    private ChapterKind proseKind(String name, Section top, ProseContract prose, List<SectionRequirement> requirements) {
+        List<ChapterKind.RequiredHeading> headings = new ArrayList<>(prose.bullets);
+        for (String added : prose.added) {
+            if (headings.stream().noneMatch(h -> h.text().equals(added))) {
+                headings.add(new ChapterKind.RequiredHeading(added, prose.line));
+            }
+        }
+        long counted = prose.bullets.stream().filter(h -> !prose.added.contains(h.text())).count();
+        int unnamed = prose.count < 0 ? 0 : (int) Math.max(0, prose.count - counted);
+        if (!headings.isEmpty()) {
+            enforced.add(new RubricLine(prose.line, top.title() + ": " + prose.text + " (" + headings.size()
+                    + " required headings named, in any order: " + String.join(", ", headings.stream()
+                    .map(ChapterKind.RequiredHeading::text).toList())
+                    + (unnamed > 0 ? "; " + unnamed + " more to infer from the chapters" : "") + ")"));
+        } else {
+            notChecked.add(new RubricLine(prose.line, prose.text));
+        }
+        return new ChapterKind(name, headings, requirements, top.heading().line(), false, unnamed);
+    }
+
+    /** What a minimums section says of its headings in prose: the count, the sections added, the bullets' headings. */
+    private static final class ProseContract {
+        private int line;
+        private int count = -1;
+        private String text = "";
+        private final List<String> added = new ArrayList<>();
+        private final List<ChapterKind.RequiredHeading> bullets = new ArrayList<>();
+
+        /** Reads a contract sentence; false when the text states no count of headings. */
+        boolean read(String sentence, int at) {
+            String flat = sentence.replace('\n', ' ').trim();
+            Matcher counted = PROSE_COUNT.matcher(flat);
+            if (line > 0 || !counted.find()) {
+                return false;
+            }
+            line = at;
+            text = flat;
+            count = Integer.parseInt(counted.group(1) != null ? counted.group(1) : counted.group(2));
+            Matcher more = PROSE_ADDED.matcher(flat);
+            if (more.find()) {
+                Matcher name = BACKTICKED.matcher(more.group(1));
+                while (name.find()) {
+                    added.add(name.group(1).trim());
+                }
+            }
+            return true;
+        }
+    }
+
     /** A bullet of the minimums section: a contract line with a nested heading list, or "`Heading`：minimums". */
     private void contractItem(Block.ListItem item, List<ChapterKind.RequiredHeading> headings,
-                              List<SectionRequirement> requirements) {
+                              List<SectionRequirement> requirements, ProseContract prose) {
         boolean readNested = false;
         for (Block.ListBlock child : item.children()) {
             readNested |= readHeadingList(child, headings);
@@ -108,7 +175,11 @@ public final class ContractParser {
         }
         Matcher prefixed = HEADING_PREFIXED.matcher(item.text());
         if (prefixed.matches()) {
-            clauses(prefixed.group(1).trim(), prefixed.group(2), item.line(), requirements);
+            String heading = prefixed.group(1).trim();
+            prose.bullets.add(new ChapterKind.RequiredHeading(heading, item.line()));
+            clauses(heading, prefixed.group(2), item.line(), requirements);
+        } else if (prose.read(item.text(), item.line())) {
+            return; // the contract sentence: read with the bullets once all are seen
         } else if (!item.text().isBlank()) {
             notChecked.add(new RubricLine(item.line(), item.text()));
         }
@@ -200,59 +271,6 @@ public final class ContractParser {
 
     CodeStandards codeStandards() {
         return new CodeStandards(languageTagRequired, List.copyOf(placeholderNames));
-    }
-
-    /**
-     * Maps each "Review Checklist" line to the checks that enforce it: front matter, the heading contract, or
-     * the minimums of a section it names; any other line is not machine-checked.
-     */
-    void reviewChecklist(List<Block> blocks, List<ChapterKind> kinds, boolean hasFieldTable) {
-        for (Block block : blocks) {
-            if (!(block instanceof Block.ListBlock list)) {
-                continue;
-            }
-            for (Block.ListItem item : list.items()) {
-                String text = item.text().replaceFirst("^\\[[ xX]]\\s*", "").trim();
-                Optional<String> enforcedBy = checklistEnforcement(text, kinds, hasFieldTable);
-                if (enforcedBy.isPresent()) {
-                    enforced.add(new RubricLine(item.line(), "Review Checklist: " + text + " (" + enforcedBy.get() + ")"));
-                } else if (!text.isEmpty()) {
-                    notChecked.add(new RubricLine(item.line(), "Review Checklist: " + text));
-                }
-            }
-        }
-    }
-
-    private static Optional<String> checklistEnforcement(String text, List<ChapterKind> kinds, boolean hasFieldTable) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (hasFieldTable && (lower.startsWith("frontmatter") || lower.startsWith("front matter"))) {
-            return Optional.of("frontmatter.*");
-        }
-        boolean anyHeadings = kinds.stream().anyMatch(k -> !k.headings().isEmpty());
-        if (anyHeadings && (text.contains("固定標題") || text.contains("章節標題") || lower.contains("required headings"))) {
-            return Optional.of("structure.*");
-        }
-        for (ChapterKind kind : kinds) {
-            for (SectionRequirement requirement : kind.requirements()) {
-                if (names(text, requirement.heading()) && requirement.check().restatedBy(text)) {
-                    return Optional.of("section.* of '" + requirement.heading() + "'");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The checklist line is about this heading: it starts with the heading's English part ("Intent …"), or
-     * its subject (the words before "至少" or "含") is part of the heading ("對照表至少 3 行").
-     */
-    private static boolean names(String text, String heading) {
-        String english = heading.split("/")[0].trim();
-        if (!english.isEmpty() && (text.startsWith(english + " ") || text.startsWith(english + "："))) {
-            return true;
-        }
-        Matcher subject = CHECKLIST_SUBJECT.matcher(text);
-        return subject.find() && subject.group(1).trim().length() >= 2 && heading.contains(subject.group(1).trim());
     }
 
     private boolean readPlaceholders(String clause) {

@@ -60,7 +60,8 @@ public final class DictionaryParser {
                 snakeCase |= namingRules(RubricParser.blocksUnder(sections, i), datedTypes, topFolders, enforced, notChecked);
             }
         }
-        return new PropertyDictionary(file, fields, conditionals, snakeCase, datedTypes, topFolders, enforced, notChecked);
+        return new PropertyDictionary(file, fields, conditionals, snakeCase, datedTypes, topFolders, enforced,
+                UncheckedReasons.told(notChecked));
     }
 
     /**

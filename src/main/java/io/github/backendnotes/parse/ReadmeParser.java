@@ -31,6 +31,9 @@ public final class ReadmeParser {
     private static final Pattern ESTIMATE_LINE = Pattern.compile("^([^:：]+)[:：]\\s*(\\d+)\\s*(?:[-–~]\\s*(\\d+))?\\s*min",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Skippable chapters (`可跳讀`)": a label with the tag of its group. */
+    private static final Pattern TAGGED_LABEL = Pattern.compile("^(.*?)\\s*[(（]\\s*`([^`]+)`\\s*[)）]$");
+
     public SeriesReadme parse(String file, Note readme) {
         int batchHeading = 0;
         int declared = -1;
@@ -80,7 +83,10 @@ public final class ReadmeParser {
                     if (estimate.find() && estimate.group(2).length() < 5 && (estimate.group(3) == null || estimate.group(3).length() < 5)) {
                         int min = Integer.parseInt(estimate.group(2));
                         int max = estimate.group(3) == null ? min : Integer.parseInt(estimate.group(3));
-                        estimates.add(new SeriesReadme.Estimate(estimate.group(1).trim(), min, max, item.line()));
+                        Matcher tagged = TAGGED_LABEL.matcher(estimate.group(1).trim());
+                        estimates.add(tagged.matches()
+                                ? new SeriesReadme.Estimate(tagged.group(1).trim(), min, max, item.line(), tagged.group(2).trim())
+                                : new SeriesReadme.Estimate(estimate.group(1).trim(), min, max, item.line()));
                     }
                 }
             }

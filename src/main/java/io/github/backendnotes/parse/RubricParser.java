@@ -76,10 +76,11 @@ public final class RubricParser {
                 requirementLines(section.title(), blocks, notChecked);
             }
         }
-        contract.reviewChecklist(checklist, kinds, !fields.isEmpty());
+        new ChecklistMapping(enforced, notChecked).map(checklist, kinds, !fields.isEmpty());
         enforced.sort(java.util.Comparator.comparingInt(RubricLine::line));
         notChecked.sort(java.util.Comparator.comparingInt(RubricLine::line));
-        return new Rubric(file, scope, ranges, fields, kinds, contract.codeStandards(), enforced, notChecked);
+        return new Rubric(file, scope, ranges, fields, kinds, contract.codeStandards(), enforced,
+                UncheckedReasons.told(notChecked));
     }
 
     private static boolean isScope(String title) {
@@ -173,6 +174,10 @@ public final class RubricParser {
                 enforced.add(new RubricLine(row.line(), "front matter `" + name + "`: required"
                         + type.map(t -> ", " + t.name().toLowerCase(Locale.ROOT)).orElse("")
                         + constraints.stream().map(RubricParser::describe).collect(Collectors.joining())));
+                if (unread.size() == 1 && unread.get(0).equals(description)
+                        && UncheckedReasons.restatesType(description, type.orElse(null))) {
+                    continue; // the description only names the type, which the type check covers
+                }
                 for (String phrase : unread) {
                     notChecked.add(new RubricLine(row.line(), "front matter `" + name + "`: " + phrase));
                 }

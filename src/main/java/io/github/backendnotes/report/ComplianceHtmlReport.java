@@ -201,7 +201,8 @@ public final class ComplianceHtmlReport {
                 .append(" not machine-checked</summary>\n<ul>\n");
         for (Rubric.RubricLine line : series.notChecked()) {
             html.append("<li data-line=\"").append(line.line()).append("\">line ").append(line.line()).append(": ")
-                    .append(e(line.text())).append("</li>\n");
+                    .append(e(line.text())).append(line.reason() == null ? "" : " <span class=\"reason\">("
+                            + e(line.reason().label()) + ")</span>").append("</li>\n");
         }
         html.append("</ul>\n</details>\n");
     }

@@ -65,7 +65,8 @@ public final class ComplianceJsonReport {
                     .field("notChecked", series.notChecked().size());
             json.name("notCheckedLines").beginArray();
             for (Rubric.RubricLine line : series.notChecked()) {
-                json.value(line.toString());
+                json.beginObject().field("line", line.line()).field("text", line.text()).field("reason",
+                        line.reason() == null ? Rubric.Reason.NOT_YET_READ.label() : line.reason().label()).endObject();
             }
             json.endArray().endObject();
             json.name("matrixDisagreements").beginArray();

@@ -2,6 +2,7 @@ package io.github.backendnotes.report;
 
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.Severity;
 
@@ -19,13 +20,16 @@ public final class ConsoleReport {
             out.accept(Severity.INFO, "Series " + label(series) + ": " + series.chapters().size() + " chapters, rubric "
                     + series.rubric().file() + " enforces " + series.rubric().enforced().size() + " lines; "
                     + series.rubric().notChecked().size() + " not machine-checked");
-            series.rubric().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + line));
+            series.rubric().kinds().forEach(kind -> kind.headings().stream().filter(h -> h.inferred()).forEach(h ->
+                    out.accept(Severity.INFO, "  inferred heading: '" + h.text() + "' (" + kind.label() + "; "
+                            + h.agreeing() + " of " + h.chapters() + " chapters have it)")));
+            series.rubric().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + unchecked(line)));
         }
         if (result.dictionary() != null) {
             out.accept(Severity.INFO, "Property dictionary " + result.dictionary().file() + ": enforces "
                     + result.dictionary().enforced().size() + " lines; " + result.dictionary().notChecked().size()
                     + " not machine-checked");
-            result.dictionary().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + line));
+            result.dictionary().notChecked().forEach(line -> out.accept(Severity.INFO, "  not checked: " + unchecked(line)));
         }
         for (Finding finding : result.findings()) {
             out.accept(finding.severity(), finding.toConsoleLine());
@@ -47,6 +51,11 @@ public final class ConsoleReport {
                 + " suppressed)" : "") + " in " + result.files() + " files (" + result.chapters()
                 + " chapters in " + result.series().size() + " series)"
                 + (result.skipped() > 0 ? "; " + result.skipped() + " unchanged files skipped" : "");
+    }
+
+    /** "line 9: text [judgement]". */
+    static String unchecked(Rubric.RubricLine line) {
+        return line + (line.reason() == null ? "" : " [" + line.reason().label() + "]");
     }
 
     private static String label(Series series) {

@@ -46,7 +46,7 @@ public final class JsonReport {
         if (result.dictionary() != null) {
             json.name("dictionary").beginObject().field("file", result.dictionary().file());
             lines(json, "enforced", result.dictionary().enforced());
-            lines(json, "notChecked", result.dictionary().notChecked());
+            unchecked(json, result.dictionary().notChecked());
             json.endObject();
         }
         if (result.baseline() != null) {
@@ -97,7 +97,7 @@ public final class JsonReport {
                     .field("series", one.name())
                     .field("file", rubric.file());
             lines(json, "enforced", rubric.enforced());
-            lines(json, "notChecked", rubric.notChecked());
+            unchecked(json, rubric.notChecked());
             json.endObject();
         }
         json.endArray();
@@ -117,6 +117,17 @@ public final class JsonReport {
         json.name("related").beginArray();
         finding.related().forEach(json::value);
         json.endArray().endObject();
+    }
+
+    /** Each line not machine-checked as {line, text, reason}: the reason is one of a fixed set (see the README). */
+    static void unchecked(Json json, List<Rubric.RubricLine> lines) {
+        json.name("notChecked").beginArray();
+        for (Rubric.RubricLine line : lines) {
+            json.beginObject().field("line", line.line()).field("text", line.text())
+                    .field("reason", line.reason() == null ? Rubric.Reason.NOT_YET_READ.label() : line.reason().label())
+                    .endObject();
+        }
+        json.endArray();
     }
 
     private static void lines(Json json, String name, List<Rubric.RubricLine> lines) {

@@ -56,6 +56,7 @@ import io.github.backendnotes.rules.section.SentenceCountRule;
 import io.github.backendnotes.rules.structure.ChapterKindRule;
 import io.github.backendnotes.rules.structure.DuplicateHeadingRule;
 import io.github.backendnotes.rules.structure.HeadingOrderRule;
+import io.github.backendnotes.rules.structure.InferredHeadingRule;
 import io.github.backendnotes.rules.structure.MissingHeadingRule;
 
 import java.util.ArrayList;
@@ -96,6 +97,7 @@ public final class RuleCatalog {
             new PlaceholderNameRule());
 
     private static final List<VaultRule> VAULT_RULES = List.of(
+            new InferredHeadingRule(),
             new BatchSequenceRule(),
             new BatchCoverageRule(),
             new PriorityCoverageRule(),

@@ -94,4 +94,16 @@ class ChapterKindsTest {
     void noKindWhenTheRubricDefinesNone() {
         assertEquals(Optional.empty(), ChapterKinds.match(rubricOf(), note("s/01_a.md", "## Intent\n")));
     }
+
+    @Test
+    void aRequiredHeadingMayCarryASuffix() {
+        assertTrue(ChapterKinds.isHeading("Further Reading (official links only)", "Further Reading"));
+        assertTrue(ChapterKinds.isHeading("Further Reading（官方）", "Further Reading"));
+        assertTrue(ChapterKinds.isHeading("Further Reading", "Further Reading"));
+        assertFalse(ChapterKinds.isHeading("Further Readings", "Further Reading"));
+        assertFalse(ChapterKinds.isHeading("Reading", "Further Reading"));
+        // the same text wins over a suffixed one
+        assertEquals(1, ChapterKinds.indexOf(java.util.List.of("Go", "Go 實作"), "Go 實作"));
+        assertEquals(0, ChapterKinds.indexOf(java.util.List.of("Go", "Go 實作"), "Go (notes)"));
+    }
 }

@@ -79,10 +79,15 @@ class RelatedFilesTest {
                         - `03_carp.md`
                         - `04_reeds.md`
                         - `09_gone.md`
+
+                        ## Chapter-level Minimums
+
+                        - 章節合約：必須含 2 個固定標題。
+                        - `Goal`：至少 1 條。
                         """,
-                "knowledge/pond/01_frogs.md", "# Frogs\n\nSee [lilies](02_lilies.md).\n",
-                "knowledge/pond/02_lilies.md", "# Lilies\n",
-                "knowledge/pond/03_carp.md", "# Carp\n",
+                "knowledge/pond/01_frogs.md", "# Frogs\n\nSee [lilies](02_lilies.md).\n\n## Setup\n",
+                "knowledge/pond/02_lilies.md", "# Lilies\n\n## Setup\n",
+                "knowledge/pond/03_carp.md", "# Carp\n\n## Setup\n",
                 "knowledge/pond/04_reeds.md", "# Reeds\n",
                 "knowledge/pond/05_extra.md", "# Extra\n",
                 "knowledge/pond/deep/alpha.md", "# Alpha\n",

@@ -4,6 +4,7 @@ import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.ChapterKind.RequiredHeading;
 import io.github.backendnotes.model.CodeStandards;
 import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.model.Rubric.Reason;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.rules.section.CodeShapeRule.CodeContains;
@@ -187,13 +188,13 @@ class ContractParserTest {
     @Test
     void unreadClausesAndLinesStayNotChecked() {
         assertEquals(List.of(
-                new RubricLine(7, "front matter `title`: 章節標題"),
+                new RubricLine(7, "front matter `title`: 章節標題", Reason.NOT_YET_READ),
                 // the second clause of "1-2 句話，明確表達…" is prose the parser cannot check
-                new RubricLine(17, "Intent / 目的: 明確表達本章要解決的問題"),
+                new RubricLine(17, "Intent / 目的: 明確表達本章要解決的問題", Reason.JUDGEMENT),
                 // a token followed by "或 …" is not a plain token list
-                new RubricLine(28, "Example / 範例: 含 `fn main()` 或 Axum handler 範例"),
-                new RubricLine(64, "Code Snippet Standards: Keep each example under 40 lines"),
-                new RubricLine(73, "Review Checklist: 範例可以直接執行")),
+                new RubricLine(28, "Example / 範例: 含 `fn main()` 或 Axum handler 範例", Reason.NOT_YET_READ),
+                new RubricLine(64, "Code Snippet Standards: Keep each example under 40 lines", Reason.NOT_YET_READ),
+                new RubricLine(73, "Review Checklist: 範例可以直接執行", Reason.NEEDS_EXECUTION)),
                 rubric("s/quality_rubric.md", NAMED).notChecked());
     }
 
@@ -219,7 +220,7 @@ class ContractParserTest {
                 - Name handlers after nouns/verbs of the domain
                 """);
         assertEquals(CodeStandards.NONE, rubric.code());
-        assertEquals(List.of(new RubricLine(3, "Code Snippet Standards: Name handlers after nouns/verbs of the domain")),
+        assertEquals(List.of(new RubricLine(3, "Code Snippet Standards: Name handlers after nouns/verbs of the domain", Reason.NOT_YET_READ)),
                 rubric.notChecked());
     }
 
@@ -235,7 +236,7 @@ class ContractParserTest {
                 req("Run", new OutputComment(), "含 `package main`，預期輸出（`// Output:` 區塊）", 3),
                 req("Model", new Diagram(null), "Mermaid diagram，標示每個服務", 4)),
                 rubric.kinds().get(0).requirements());
-        assertEquals(List.of(new RubricLine(3, "Run: 含 `package main`"), new RubricLine(4, "Model: 標示每個服務")),
+        assertEquals(List.of(new RubricLine(3, "Run: 含 `package main`", Reason.NOT_YET_READ), new RubricLine(4, "Model: 標示每個服務", Reason.NOT_YET_READ)),
                 rubric.notChecked());
     }
 
@@ -257,7 +258,7 @@ class ContractParserTest {
                 new RubricLine(4, "Chapter-level Minimums: 3 required headings, in order"),
                 new RubricLine(7, "Goal: 至少 2 條"),
                 new RubricLine(8, "Walkthrough: 以編號列表呈現；至少 3 項")), rubric.enforced());
-        assertEquals(List.of(new RubricLine(9, "語氣友善")), rubric.notChecked());
+        assertEquals(List.of(new RubricLine(9, "語氣友善", Reason.JUDGEMENT)), rubric.notChecked());
     }
 
     @Test
@@ -269,7 +270,7 @@ class ContractParserTest {
                 2. Walkthrough without backticks
                 """);
         assertEquals(List.of(), rubric.kinds().get(0).headings());
-        assertEquals(List.of(new RubricLine(3, "`Goal`"), new RubricLine(4, "Walkthrough without backticks")),
+        assertEquals(List.of(new RubricLine(3, "`Goal`", Reason.NOT_YET_READ), new RubricLine(4, "Walkthrough without backticks", Reason.NOT_YET_READ)),
                 rubric.notChecked());
     }
 }

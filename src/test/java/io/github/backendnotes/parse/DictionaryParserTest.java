@@ -6,6 +6,7 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.FrontMatter;
 import io.github.backendnotes.model.PropertyDictionary;
+import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.ValueConstraint;
 import org.junit.jupiter.api.Test;
@@ -183,10 +184,10 @@ class DictionaryParserTest {
     @Test
     void notCheckedLines() {
         assertEquals(List.of(
-                new RubricLine(11, "Required for all notes: `mood`: type 'Feeling'"),
-                new RubricLine(12, "Required for all notes: `owner`: someone who cares"),
-                new RubricLine(20, "Conditional required fields: `mentor` when whenever it feels right"),
-                new RubricLine(30, "Naming rules: Keep names short")),
+                new RubricLine(11, "Required for all notes: `mood`: type 'Feeling'", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(12, "Required for all notes: `owner`: someone who cares", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(20, "Conditional required fields: `mentor` when whenever it feels right", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(30, "Naming rules: Keep names short", Rubric.Reason.NOT_YET_READ)),
                 full().notChecked());
     }
 }

@@ -95,7 +95,7 @@ class RubricParserTest {
         assertEquals(List.of(new ValueConstraint.RequiredItems(List.of("backend", "go"), List.of("category"))),
                 constraints(rubric, "tags"));
         assertTrue(rubric.notChecked().contains(new RubricLine(21,
-                "front matter `tags`: 'topic kebab name' (from: 至少含 `backend`, category, `go`, topic kebab name)")),
+                "front matter `tags`: 'topic kebab name' (from: 至少含 `backend`, category, `go`, topic kebab name)", Rubric.Reason.NOT_YET_READ)),
                 rubric.notChecked().toString());
     }
 
@@ -115,11 +115,11 @@ class RubricParserTest {
     void unknownTypeAndOtherSectionsAreNotChecked() {
         Rubric rubric = rubric("r.md", CHINESE);
         assertEquals(List.of(
-                new RubricLine(21, "front matter `tags`: 'topic kebab name' (from: 至少含 `backend`, category, `go`, topic kebab name)"),
-                new RubricLine(22, "front matter `weird`: type 'blob'"),
-                new RubricLine(22, "front matter `weird`: something vague"),
-                new RubricLine(26, "Structure: Each chapter has a summary"),
-                new RubricLine(27, "Structure: nested detail")), rubric.notChecked());
+                new RubricLine(21, "front matter `tags`: 'topic kebab name' (from: 至少含 `backend`, category, `go`, topic kebab name)", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(22, "front matter `weird`: type 'blob'", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(22, "front matter `weird`: something vague", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(26, "Structure: Each chapter has a summary", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(27, "Structure: nested detail", Rubric.Reason.NOT_YET_READ)), rubric.notChecked());
         assertEquals("line 26: Structure: Each chapter has a summary", rubric.notChecked().get(3).toString());
     }
 
@@ -175,7 +175,7 @@ class RubricParserTest {
                 | title | string | 至少含 `x` |
                 """);
         assertEquals(List.of(), constraints(rubric, "title"));
-        assertEquals(List.of(new RubricLine(5, "front matter `title`: 至少含 `x`")), rubric.notChecked());
+        assertEquals(List.of(new RubricLine(5, "front matter `title`: 至少含 `x`", Rubric.Reason.NOT_YET_READ)), rubric.notChecked());
     }
 
     @Test
@@ -212,7 +212,7 @@ class RubricParserTest {
                 |---|---|
                 | fences | have a language |
                 """);
-        assertEquals(List.of(new RubricLine(5, "Code: fences | have a language")), rubric.notChecked());
+        assertEquals(List.of(new RubricLine(5, "Code: fences | have a language", Rubric.Reason.NOT_YET_READ)), rubric.notChecked());
         assertEquals(List.of(), rubric.fields());
     }
 }

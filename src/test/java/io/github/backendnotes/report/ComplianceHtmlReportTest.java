@@ -254,8 +254,8 @@ class ComplianceHtmlReportTest {
         assertEquals(List.of("width:50%", "width:0%"),
                 texts(page, SHOP + "//details[@data-group='batch']//div[@class='bar-fill']/@style"));
         assertEquals(List.of("frontmatter.missing"), texts(page, SHOP_ROWS + "[3]/td[12]//li/@data-rule"));
-        assertEquals(List.of("line 21: Writing Style: Explain trade-offs in plain words.",
-                "line 22: Writing Style: Prefer small examples & real numbers."),
+        assertEquals(List.of("line 21: Writing Style: Explain trade-offs in plain words. (not yet read)",
+                "line 22: Writing Style: Prefer small examples & real numbers. (judgement)"),
                 texts(page, SHOP + "/details[@class='not-checked']/ul/li"));
 
         Instant generated = Instant.parse("2026-01-02T03:04:05Z");

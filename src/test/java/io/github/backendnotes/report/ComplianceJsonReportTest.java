@@ -73,8 +73,9 @@ class ComplianceJsonReportTest {
 
         assertEquals(3L, at(shop, "rubricCoverage.enforced"));
         assertEquals(2L, at(shop, "rubricCoverage.notChecked"));
-        assertEquals(List.of("line 21: Writing Style: Explain trade-offs in plain words.",
-                "line 22: Writing Style: Prefer small examples & real numbers."),
+        assertEquals(List.of(
+                Map.of("line", 21L, "text", "Writing Style: Explain trade-offs in plain words.", "reason", "not yet read"),
+                Map.of("line", 22L, "text", "Writing Style: Prefer small examples & real numbers.", "reason", "judgement")),
                 at(shop, "rubricCoverage.notCheckedLines"));
         assertEquals(List.of("line 8: row 'Refunds' is 'Done' but '04_refunds.md' does not exist"),
                 at(shop, "matrixDisagreements"));

@@ -28,7 +28,7 @@ class JsonReportTest {
     private static RunResult result() {
         Rubric rubric = new Rubric("backend/quality_rubric.md", List.of(), List.of(), List.of(), List.of(),
                 CodeStandards.NONE, List.of(new Rubric.RubricLine(7, "front matter `type`: required")),
-                List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"")));
+                List.of(new Rubric.RubricLine(9, "Structure: say \"hi\"", Rubric.Reason.JUDGEMENT)));
         Series series = new Series("backend", "backend", "backend/README.md", rubric, List.of("backend/01_a.md"),
                 List.of("backend/01_a.md"), Set.of(), null);
         return new RunResult(Path.of("notes"), 2, List.of(series), List.of(
@@ -50,7 +50,9 @@ class JsonReportTest {
                 + "    \"warnings\": 1,\n    \"infos\": 0,\n    \"suppressed\": 0,\n    \"skipped\": 0\n  },\n");
         assertContains(json, "\"series\": \"backend\",\n      \"file\": \"backend/quality_rubric.md\"");
         assertContains(json, "\"enforced\": [\n        \"line 7: front matter `type`: required\"\n      ]");
-        assertContains(json, "\"notChecked\": [\n        \"line 9: Structure: say \\\"hi\\\"\"\n      ]");
+        // each not-checked line an object, with its reason
+        assertContains(json, "\"notChecked\": [\n        {\n          \"line\": 9,\n          \"text\": \"Structure: say "
+                + "\\\"hi\\\"\",\n          \"reason\": \"judgement\"\n        }\n      ]");
         assertContains(json, "    {\n      \"ruleId\": \"parse.empty-file\",\n      \"severity\": \"warning\",\n"
                 + "      \"file\": \"x.md\",\n      \"line\": 1,\n      \"column\": 1,\n"
                 + "      \"message\": \"file is empty\",\n      \"series\": null,\n      \"suppressed\": false,\n"

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules;
 
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.SeverityPolicy;
+import io.github.backendnotes.check.HeadingInference;
 import io.github.backendnotes.check.VaultContext;
 import io.github.backendnotes.check.VaultRule;
 import io.github.backendnotes.engine.SeriesDiscovery;
@@ -130,7 +131,10 @@ public final class VaultFixture {
                 rubrics.put(path, new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms()).parse(path, note));
             }
         });
-        List<Series> series = new SeriesDiscovery().discover(new ArrayList<>(parsed.keySet()), rubrics::get);
+        VaultSummary index = new VaultSummary(summaries, otherFiles);
+        // as the engine does once every note is read: a prose contract's unnamed headings inferred from the chapters
+        List<Series> series = new SeriesDiscovery().discover(new ArrayList<>(parsed.keySet()), rubrics::get).stream()
+                .map(one -> HeadingInference.complete(one, index)).toList();
         Map<String, SeriesReadme> readmes = new HashMap<>();
         Map<String, Series> seriesByDir = new HashMap<>();
         for (Series one : series) {
@@ -147,7 +151,7 @@ public final class VaultFixture {
         });
         PropertyDictionary parsedDictionary = dictionary == null ? null
                 : new DictionaryParser().parse(dictionary, parsed.get(dictionary));
-        return new VaultContext(new VaultSummary(summaries, otherFiles), series, readmes, matrices,
+        return new VaultContext(index, series, readmes, matrices,
                 new HashSet<>(filesWithErrors), parsedDictionary, templates, Map.of(), null);
     }
 }

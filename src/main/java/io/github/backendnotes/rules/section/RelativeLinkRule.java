@@ -20,6 +20,12 @@ public final class RelativeLinkRule extends SectionRule<RelativeLinkRule.Relativ
 
     /** At least one relative Markdown link. */
     public record RelativeLink() implements Check {
+        /** "含相對連結", "relative links": a checklist condition this check covers. */
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            return checklistLine.contains("相對連結") || checklistLine.contains("相對路徑")
+                    || checklistLine.toLowerCase(Locale.ROOT).contains("relative link");
+        }
     }
 
     public RelativeLinkRule() {

@@ -21,10 +21,11 @@ public final class DuplicateHeadingRule extends StructureRule {
         List<String> required = match.kind().headingTexts();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Heading heading : ChapterKinds.h2(note)) {
-            if (!required.contains(heading.text())) {
+            int index = ChapterKinds.indexOf(required, heading.text());
+            if (index < 0) {
                 continue;
             }
-            Integer first = firstLine.putIfAbsent(heading.text(), heading.line());
+            Integer first = firstLine.putIfAbsent(required.get(index), heading.line());
             if (first != null) {
                 out.report(this, heading.line(), 1, "required heading '" + heading.text()
                         + "' appears again (first on line " + first + ")");

@@ -12,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The required headings present appear in the rubric's order. The headings reported are those outside the
+ * The required headings present appear in the rubric's order, where the rubric gives one (an ordered list of
+ * headings); a contract stated in prose names its headings in bullets, which gives no order. The headings reported are those outside the
  * longest run already in order, so one moved heading gives one finding, not one per heading it passed.
  */
 public final class HeadingOrderRule extends StructureRule {
@@ -24,12 +25,15 @@ public final class HeadingOrderRule extends StructureRule {
     @Override
     void check(Note note, ChapterKinds.Match match, Findings out) {
         ChapterKind kind = match.kind();
+        if (!kind.ordered()) {
+            return; // a contract stated in prose gives no order to check
+        }
         List<String> required = kind.headingTexts();
         // first occurrence of each required heading, in document order, as its rubric index
         List<Heading> present = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
         for (Heading heading : ChapterKinds.h2(note)) {
-            int index = required.indexOf(heading.text());
+            int index = ChapterKinds.indexOf(required, heading.text());
             if (index >= 0 && !order.contains(index)) {
                 present.add(heading);
                 order.add(index);

@@ -13,7 +13,8 @@ public final class MissingHeadingRule extends StructureRule {
 
     public MissingHeadingRule() {
         super("structure.missing-heading", Severity.ERROR,
-                "Every H2 heading the chapter's kind requires is present (text compared after trimming).");
+                "Every H2 heading the chapter's kind requires is present (text compared after trimming; a suffix after a "
+                        + "space or parenthesis is allowed).");
     }
 
     @Override
@@ -24,7 +25,8 @@ public final class MissingHeadingRule extends StructureRule {
         for (int i = 0; i < required.size(); i++) {
             if (HeadingContract.first(h2, required.get(i)) == null) {
                 out.report(this, lineOfNextPresent(h2, required, i), 1, "missing heading '" + required.get(i)
-                        + "' (" + kind.label() + ": expected " + HeadingContract.neighbours(kind, i) + ")");
+                        + "' (" + kind.label() + ": " + (kind.ordered() ? "expected " : "")
+                        + HeadingContract.neighbours(kind, i) + ")");
             }
         }
     }

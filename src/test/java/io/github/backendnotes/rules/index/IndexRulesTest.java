@@ -157,6 +157,53 @@ class IndexRulesTest {
     }
 
     @Test
+    void aGroupAndAnEstimateNamedDifferentlyAreOneGroupByTheirTag() throws IOException {
+        // the estimate line carries the tag of the group it times
+        assertEquals(List.of(
+                "pond/README.md:13:1: warning [index.minutes] 50 min for '03_carp' is outside the 20-30 min that "
+                        + "'Skippable chapters' gives (line 8)"), run("""
+                ## Reading Priority
+
+                - Must-read (`必讀`): `01`, `02`
+                - Optional (`可跳讀`): `03`, `04`
+
+                ## Estimated Time
+
+                - Skippable chapters (`可跳讀`): 20-30 min each.
+
+                ## Chapters
+
+                - [01_frogs](01_frogs.md) - 必讀 - 75 min
+                - [03_carp](03_carp.md) - 可跳讀 - 50 min
+                - [04_reeds](04_reeds.md) - 可跳讀 - 25 min
+                """).stream().filter(f -> f.contains("index.minutes")).toList());
+    }
+
+    @Test
+    void anUntaggedEstimateTakesTheTagAnotherReadmeGivesItsFirstWord() throws IOException {
+        write(root, "lake/quality_rubric.md", "# Lake rubric\n");
+        write(root, "lake/01_ice.md", "# Ice\n");
+        write(root, "lake/README.md", "## Reading Priority\n\n- Skippable (`可跳讀`): `01`\n");
+        assertEquals(List.of(
+                "pond/README.md:12:1: warning [index.minutes] 50 min for '03_carp' is outside the 20-30 min that "
+                        + "'Skippable chapters' gives (line 8)"), run("""
+                ## Reading Priority
+
+                - Must-read (`必讀`): `01`, `02`
+                - Optional (`可跳讀`): `03`, `04`
+
+                ## Estimated Time
+
+                - Skippable chapters: 20-30 min each.
+
+                ## Chapters
+
+                - [03_carp](03_carp.md) - 可跳讀 - 50 min
+                - [04_reeds](04_reeds.md) - 可跳讀 - 25 min
+                """).stream().filter(f -> f.contains("index.minutes")).toList());
+    }
+
+    @Test
     void minutesOutsideTheEstimateOfTheKindOrElseOfThePriority() throws IOException {
         write(root, "pond/quality_rubric.md", """
                 # Pond rubric
