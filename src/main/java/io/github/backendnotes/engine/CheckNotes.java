@@ -66,6 +66,7 @@ final class CheckNotes {
                 // stored as the outcomes come in, while the workers check the rest, not in a pass of its own after them
                 cache.record(path, outcome.stored().contentHash(), outcome.indexed(), outcome.stored().whole());
             }
+            inputs.request().progress().notes(i + 1, results.size());
         }
         if (cache != null) {
             cache.save();

@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param compliance     whether to work out which chapters meet their rubric (what the report goal shows); a
  *                       check alone does not need it
  * @param threads        workers for per-file checks; at least 1
+ * @param progress       told how far the per-note pass is, from the thread that runs it
  */
 public record RunRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
                             String config, String baseline, String changedSince, long maxFileSize, Path noteCache,
-                            boolean compliance, int threads) {
+                            boolean compliance, int threads, Progress progress) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -40,13 +41,14 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
         Objects.requireNonNull(notesDirectory, "notesDirectory");
         excludes = List.copyOf(excludes);
         templates = List.copyOf(templates);
+        progress = progress == null ? Progress.NONE : progress;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
     }
 
     public RunRequest(Path notesDirectory, List<String> excludes, int threads) {
-        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads);
+        this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads, Progress.NONE);
     }
 
     public static RunRequest of(Path notesDirectory, List<String> excludes) {
@@ -55,27 +57,27 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
 
     public RunRequest withTemplates(List<String> globs) {
         return new RunRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, progress);
     }
 
     public RunRequest withDictionary(String path) {
         return new RunRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, progress);
     }
 
     public RunRequest withConfig(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, progress);
     }
 
     public RunRequest withBaseline(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
-                maxFileSize, noteCache, compliance, threads);
+                maxFileSize, noteCache, compliance, threads, progress);
     }
 
     public RunRequest withChangedSince(String ref) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads, progress);
     }
 
     public RunRequest withMaxFileSize(long bytes) {
@@ -83,17 +85,32 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
             throw new IllegalArgumentException("maxFileSize must be positive");
         }
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
-                noteCache, compliance, threads);
+                noteCache, compliance, threads, progress);
     }
 
     public RunRequest withNoteCache(Path file) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, file, compliance, threads);
+                maxFileSize, file, compliance, threads, progress);
     }
 
     public RunRequest withCompliance() {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, true, threads);
+                maxFileSize, noteCache, true, threads, progress);
+    }
+
+    /** With a listener told how many notes the per-note pass has done, so that a long run can say how far it is. */
+    public RunRequest withProgress(Progress listener) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, noteCache, compliance, threads, listener);
+    }
+
+    /** How far the per-note pass is. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        /** {@code done} of the {@code total} notes of the run have been read and checked. */
+        void notes(int done, int total);
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */
