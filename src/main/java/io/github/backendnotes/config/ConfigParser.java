@@ -107,7 +107,7 @@ public final class ConfigParser {
             String id = key(entry);
             if (!knownRules.contains(id)) {
                 problems.add(new Problem(ConfigRules.UNKNOWN_RULE, line(entry.getKeyNode()), column(entry.getKeyNode()),
-                        "unknown rule id or category '" + id + "' under rules"));
+                        "unknown rule id or category '" + id + "' under rules" + Nearest.hint(id, knownRules)));
                 continue;
             }
             String level = scalar(entry.getValueNode()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
@@ -134,7 +134,8 @@ public final class ConfigParser {
                     default -> unknownKey(part.getKeyNode(), key(part), SERIES_KEYS);
                 }
             }
-            series.put(name, new NotesConfig.SeriesAdditions(fields, kinds));
+            series.put(name, new NotesConfig.SeriesAdditions(fields, kinds, line(entry.getKeyNode()),
+                    column(entry.getKeyNode())));
         }
     }
 
@@ -249,7 +250,7 @@ public final class ConfigParser {
 
     private void unknownKey(Node node, String key, Set<String> known) {
         problems.add(new Problem(ConfigRules.UNKNOWN_KEY, line(node), column(node), "unknown key '" + key + "' (known: "
-                + String.join(", ", known.stream().sorted().toList()) + ")"));
+                + String.join(", ", known.stream().sorted().toList()) + ")" + Nearest.hint(key, known)));
     }
 
     private void invalid(Node node, String message) {

@@ -136,16 +136,16 @@ class ConfigParserTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, rules, series)"),
+        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, rules, series); did you mean 'excludes'?"),
                 problems("rules:\n  links: off\nexclude:\n  - drafts/**\n"));
     }
 
     @Test
     void unknownKeysInsideSeriesFieldsAndKinds() {
         assertEquals(List.of(
-                "3:5 config.unknown-key unknown key 'feilds' (known: fields, kinds)",
+                "3:5 config.unknown-key unknown key 'feilds' (known: fields, kinds); did you mean 'fields'?",
                 "7:9 config.unknown-key unknown key 'values' (known: allowed, description, fixed, name, type)",
-                "10:9 config.unknown-key unknown key 'heading' (known: headings, name, sections)"),
+                "10:9 config.unknown-key unknown key 'heading' (known: headings, name, sections); did you mean 'headings'?"),
                 problems("""
                         series:
                           lessons:
@@ -169,8 +169,8 @@ class ConfigParserTest {
                   links.broken: info
                 """);
         assertEquals(List.of(
-                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 2, 3, "unknown rule id or category 'links.brokn' under rules"),
-                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 3, 3, "unknown rule id or category 'lnks' under rules")),
+                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 2, 3, "unknown rule id or category 'links.brokn' under rules; did you mean 'links.broken'?"),
+                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 3, 3, "unknown rule id or category 'lnks' under rules; did you mean 'links'?")),
                 result.problems());
         assertEquals(Map.of("links.broken", Optional.of(Severity.INFO)), result.config().rules());
     }
