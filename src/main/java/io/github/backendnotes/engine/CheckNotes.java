@@ -71,7 +71,7 @@ final class CheckNotes {
         if (cache != null) {
             cache.save();
         }
-        return new CheckedNotes(new VaultSummary(indexed, map.scan().otherFiles()), readmes, matrices, findings);
+        return new CheckedNotes(new VaultSummary(indexed, map.scan().otherFiles(), map.scan().excludedNotes()), readmes, matrices, findings);
     }
 
     /** One task a note, in the read-ahead's order; a note only indexed, not checked, gets no context. */

@@ -19,17 +19,19 @@ import java.util.Set;
 
 /**
  * Lists the Markdown files of a notes tree. Symbolic links are not followed. Version-control, editor and
- * build folders and hidden folders are always skipped; the configured globs skip more.
+ * build folders and hidden folders are always skipped. The configured excludes mean "do not check", not "does not
+ * exist": excluded files are still listed, apart, so that links to them resolve, but never read or reported on.
  */
 final class VaultScanner {
 
     private static final Set<String> ALWAYS_SKIPPED = Set.of("target", "node_modules");
 
     /**
-     * Paths relative to the root with {@code /}: the Markdown files, sorted; every other file (link targets
-     * such as images); and the entries that could not be read.
+     * Paths relative to the root with {@code /}: the Markdown files to check, sorted; every other file (link targets
+     * such as images, excluded ones too); the entries that could not be read; and the excluded Markdown files.
      */
-    record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable) {
+    record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable,
+                Set<String> excludedNotes) {
     }
 
     /** An entry the walk could not read, or did not follow, reported under {@code rule}. */
@@ -67,7 +69,11 @@ final class VaultScanner {
         List<String> files = new ArrayList<>();
         Set<String> others = new HashSet<>();
         List<Unreadable> problems = new ArrayList<>();
+        Set<String> excluded = new HashSet<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            /** The excluded folder the walk is in, or null: everything below it is listed, not checked. */
+            private Path excludedFolder;
+
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(root)) {
@@ -75,9 +81,19 @@ final class VaultScanner {
                 }
                 String name = dir.getFileName().toString();
                 Path relative = root.relativize(dir);
-                if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name) || matches(excludedFolders, relative)
-                        || matches(excludes, relative)) {
+                if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name)) {
                     return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (excludedFolder == null && (matches(excludedFolders, relative) || matches(excludes, relative))) {
+                    excludedFolder = dir;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (dir.equals(excludedFolder)) {
+                    excludedFolder = null;
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -85,15 +101,18 @@ final class VaultScanner {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Path relative = root.relativize(file);
-                if (attrs.isSymbolicLink() && !matches(excludes, relative)) {
+                boolean checked = excludedFolder == null && !matches(excludes, relative);
+                if (attrs.isSymbolicLink() && checked) {
                     problems.add(new Unreadable(ParseRules.SYMLINK, slashed(relative), symlinkMessage(file)));
-                } else if (attrs.isRegularFile() && !matches(excludes, relative)) {
+                } else if (attrs.isRegularFile()) {
                     String path = slashed(relative);
-                    if (isMarkdown(file)) {
+                    if (!isMarkdown(file)) {
+                        others.add(path);
+                    } else if (checked) {
                         files.add(path);
                         found.accept(path, attrs.size());
                     } else {
-                        others.add(path);
+                        excluded.add(path);
                     }
                 }
                 return FileVisitResult.CONTINUE;
@@ -101,13 +120,15 @@ final class VaultScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                problems.add(new Unreadable(ParseRules.UNREADABLE, slashed(root.relativize(file)),
-                        "cannot be read: " + e.getClass().getSimpleName()));
+                if (excludedFolder == null) {
+                    problems.add(new Unreadable(ParseRules.UNREADABLE, slashed(root.relativize(file)),
+                            "cannot be read: " + e.getClass().getSimpleName()));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
         files.sort(null);
-        return new Scan(files, others, problems);
+        return new Scan(files, others, problems, excluded);
     }
 
     /** Where the link points, said without opening it; outside the root only as such. */
