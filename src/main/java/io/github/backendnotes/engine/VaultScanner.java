@@ -66,69 +66,79 @@ final class VaultScanner {
      *              the walk ends
      */
     Scan scan(java.util.function.ObjLongConsumer<String> found) throws IOException {
-        List<String> files = new ArrayList<>();
-        Set<String> others = new HashSet<>();
-        List<Unreadable> problems = new ArrayList<>();
-        Set<String> excluded = new HashSet<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            /** The excluded folder the walk is in, or null: everything below it is listed, not checked. */
-            private Path excludedFolder;
+        Walk walk = new Walk(found);
+        Files.walkFileTree(root, walk);
+        walk.files.sort(null);
+        return new Scan(walk.files, walk.others, walk.problems, walk.excluded);
+    }
 
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String name = dir.getFileName().toString();
-                Path relative = root.relativize(dir);
-                if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                if (excludedFolder == null && (matches(excludedFolders, relative) || matches(excludes, relative))) {
-                    excludedFolder = dir;
-                }
+    /** One walk of the tree, gathering what {@link Scan} holds. */
+    private final class Walk extends SimpleFileVisitor<Path> {
+
+        private final java.util.function.ObjLongConsumer<String> found;
+        private final List<String> files = new ArrayList<>();
+        private final Set<String> others = new HashSet<>();
+        private final List<Unreadable> problems = new ArrayList<>();
+        private final Set<String> excluded = new HashSet<>();
+        /** The excluded folder the walk is in, or null: everything below it is listed, not checked. */
+        private Path excludedFolder;
+
+        Walk(java.util.function.ObjLongConsumer<String> found) {
+            this.found = found;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
                 return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (dir.equals(excludedFolder)) {
-                    excludedFolder = null;
-                }
-                return FileVisitResult.CONTINUE;
+            String name = dir.getFileName().toString();
+            Path relative = root.relativize(dir);
+            if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name)) {
+                return FileVisitResult.SKIP_SUBTREE;
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                Path relative = root.relativize(file);
-                boolean checked = excludedFolder == null && !matches(excludes, relative);
-                if (attrs.isSymbolicLink() && checked) {
-                    problems.add(new Unreadable(ParseRules.SYMLINK, slashed(relative), symlinkMessage(file)));
-                } else if (attrs.isRegularFile()) {
-                    String path = slashed(relative);
-                    if (!isMarkdown(file)) {
-                        others.add(path);
-                    } else if (checked) {
-                        files.add(path);
-                        found.accept(path, attrs.size());
-                    } else {
-                        excluded.add(path);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
+            if (excludedFolder == null && (matches(excludedFolders, relative) || matches(excludes, relative))) {
+                excludedFolder = dir;
             }
+            return FileVisitResult.CONTINUE;
+        }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (excludedFolder == null) {
-                    problems.add(new Unreadable(ParseRules.UNREADABLE, slashed(root.relativize(file)),
-                            "cannot be read: " + e.getClass().getSimpleName()));
-                }
-                return FileVisitResult.CONTINUE;
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (dir.equals(excludedFolder)) {
+                excludedFolder = null;
             }
-        });
-        files.sort(null);
-        return new Scan(files, others, problems, excluded);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            Path relative = root.relativize(file);
+            boolean checked = excludedFolder == null && !matches(excludes, relative);
+            if (attrs.isSymbolicLink() && checked) {
+                problems.add(new Unreadable(ParseRules.SYMLINK, slashed(relative), symlinkMessage(file)));
+            } else if (attrs.isRegularFile()) {
+                String path = slashed(relative);
+                if (!isMarkdown(file)) {
+                    others.add(path);
+                } else if (checked) {
+                    files.add(path);
+                    found.accept(path, attrs.size());
+                } else {
+                    excluded.add(path);
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (excludedFolder == null) {
+                problems.add(new Unreadable(ParseRules.UNREADABLE, slashed(root.relativize(file)),
+                        "cannot be read: " + e.getClass().getSimpleName()));
+            }
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     /** Where the link points, said without opening it; outside the root only as such. */
