@@ -9,7 +9,8 @@ final class ProgressLog implements RunRequest.Progress {
     static final long EVERY_NANOS = 5_000_000_000L;
 
     private final Log log;
-    private long last = System.nanoTime();
+    /** When the pass began or progress was last said; the clock starts with the first note, not with the walk. */
+    private long last;
 
     ProgressLog(Log log) {
         this.log = log;
@@ -18,7 +19,9 @@ final class ProgressLog implements RunRequest.Progress {
     @Override
     public void notes(int done, int total) {
         long now = System.nanoTime();
-        if (done < total && now - last >= EVERY_NANOS) {
+        if (done == 1) {
+            last = now;
+        } else if (done < total && now - last >= EVERY_NANOS) {
             last = now;
             log.info("backend-notes: " + done + " of " + total + " notes checked");
         }

@@ -92,8 +92,8 @@ public class VerifyMojo extends AbstractNotesMojo {
         }
         long violations = result.violations(threshold);
         boolean exceeded = violations > maxAllowedViolations;
-        String over = violations + " findings of severity " + threshold.label() + " or worse, " + maxAllowedViolations
-                + " allowed";
+        String over = violations + (violations == 1 ? " finding" : " findings") + " of severity " + threshold.label()
+                + " or worse, " + maxAllowedViolations + " allowed";
         // Maven's -q shows errors only: the summary of a failing build is logged as errors so that it survives -q
         boolean failing = failOnViolation && exceeded;
         for (String line : ConsoleReport.closing(result, verbose(), readable(written).toString())) {
@@ -108,7 +108,7 @@ public class VerifyMojo extends AbstractNotesMojo {
                     + " failOnViolation=false");
         }
         if (failing) {
-            throw new MojoFailureException("backend-notes: " + ConsoleReport.summary(result) + "; " + over + "; see "
+            throw new MojoFailureException("backend-notes: " + ConsoleReport.counts(result) + "; " + over + "; see "
                     + readable(written));
         }
     }

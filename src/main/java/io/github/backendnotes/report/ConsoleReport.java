@@ -91,7 +91,7 @@ public final class ConsoleReport {
      */
     public static List<String> closing(RunResult result, boolean verbose, String report) {
         List<String> lines = new ArrayList<>();
-        lines.add(summary(result) + suppressedTail(result, verbose));
+        lines.add(counts(result) + suppressedTail(result, verbose));
         List<Map.Entry<String, Integer>> top = rulesByCount(result);
         if (!top.isEmpty()) {
             lines.add("Findings by rule" + (top.size() > TOP_RULES ? " (top " + TOP_RULES + " of " + top.size() + ")" : "")
@@ -127,8 +127,17 @@ public final class ConsoleReport {
         return sorted;
     }
 
-    /** The counts that count, and what was checked. */
+    /** The summary line of the Markdown and HTML reports, in their wording ("1 errors"). */
     public static String summary(RunResult result) {
+        return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
+                + result.count(Severity.INFO) + " infos" + (result.suppressed() > 0 ? " (" + result.suppressed()
+                + " suppressed)" : "") + " in " + result.files() + " files (" + result.chapters()
+                + " chapters in " + result.series().size() + " series)"
+                + (result.skipped() > 0 ? "; " + result.skipped() + " unchanged files skipped" : "");
+    }
+
+    /** The console's counts line: the counts that count, and what was checked, with plurals that agree. */
+    public static String counts(RunResult result) {
         return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning")
                 + ", " + plural(result.count(Severity.INFO), "info") + (result.suppressed() > 0 ? " ("
                 + result.suppressed() + " suppressed)" : "") + " in " + plural(result.files(), "file") + " ("
