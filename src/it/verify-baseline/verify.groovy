@@ -16,4 +16,6 @@ def quiet = verifyRun.substring(0, verifyRun.indexOf('BUILD SUCCESS'))
 assert !quiet.contains('guide/01_start.md:')
 assert quiet.contains('0 errors, 0 warnings, 0 infos (2 suppressed) in 3 files (1 chapter in 1 series); the suppressed (baseline, inline comments) are not printed (-Dbackend-notes.verbose=true lists them)')
 assert log.contains("[INFO] guide/01_start.md:2:9: error [frontmatter.allowed-value] field 'status' is 'published', expected one of active, draft (rubric: `active` / `draft`) (suppressed)")
+def named = new groovy.json.JsonSlurper().parse(new File(basedir, 'notes/ci/accepted.json'), 'UTF-8')
+assert named.findings*.ruleId as Set == ['frontmatter.allowed-value', 'links.broken'] as Set
 return true
