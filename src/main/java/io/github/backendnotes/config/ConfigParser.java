@@ -1,5 +1,6 @@
 package io.github.backendnotes.config;
 
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.parse.Clauses;
 
 import io.github.backendnotes.model.Rule;
@@ -93,7 +94,7 @@ public final class ConfigParser {
                 Node value = entry.getValueNode();
                 switch (key) {
                     case "rules" -> readRules(value, rules);
-                    case "excludes" -> excludes.addAll(strings(value, "excludes"));
+                    case "excludes" -> excludes.addAll(globs(value));
                     case "series" -> readSeries(value, series);
                     default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
                 }
@@ -238,6 +239,22 @@ public final class ConfigParser {
             scalar(item).ifPresentOrElse(values::add, () -> invalid(item, what + " must hold text values"));
         }
         return values;
+    }
+
+    /** The excludes that are globs; one that is not is reported and left out, so that the others still apply. */
+    private List<String> globs(Node node) {
+        List<String> globs = new ArrayList<>();
+        for (Node item : sequence(node, "excludes")) {
+            Optional<String> glob = scalar(item);
+            Optional<String> problem = glob.flatMap(RunRequest::globProblem);
+            if (glob.isEmpty() || problem.isPresent()) {
+                invalid(item, glob.isEmpty() ? "excludes must hold text values"
+                        : "exclude '" + glob.get() + "' is not a glob: " + problem.get());
+            } else {
+                globs.add(glob.get());
+            }
+        }
+        return globs;
     }
 
     private static Optional<String> scalar(Node node) {

@@ -38,6 +38,8 @@ final class LoadInputs {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "notes directory does not exist");
         }
+        checkGlobs("backend-notes.excludes", request.excludes());
+        checkGlobs("backend-notes.templates", request.templates());
         List<Finding> findings = new ArrayList<>();
         ConfigLoad config = ConfigLoad.load(request, knownRuleNames(), RuleCatalog.clauseForms(), findings, defaults);
         BaselineLoad baseline = BaselineLoad.load(request);
@@ -47,6 +49,15 @@ final class LoadInputs {
         Set<String> changed = request.changedSince() == null ? null : GitChanges.since(root, request.changedSince());
         return new Inputs(root, request, config, defaults.overlay(config.config().rules()), List.copyOf(excludes),
                 changed, baseline, List.copyOf(findings));
+    }
+
+    private static void checkGlobs(String parameter, List<String> globs) throws UnusableInput {
+        for (String glob : globs) {
+            String problem = RunRequest.globProblem(glob).orElse(null);
+            if (problem != null) {
+                throw new UnusableInput(parameter + ": '" + glob + "' is not a glob: " + problem);
+            }
+        }
     }
 
     /** Every rule id and every category of the catalogue. */

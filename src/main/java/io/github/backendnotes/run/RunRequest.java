@@ -113,6 +113,18 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
         void notes(int done, int total);
     }
 
+    /** What is wrong with a glob of the excludes or templates, or empty when it is one. */
+    public static java.util.Optional<String> globProblem(String glob) {
+        try {
+            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob.trim());
+            return java.util.Optional.empty();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return java.util.Optional.of(e.getDescription() + " at index " + e.getIndex());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(String.valueOf(e.getMessage()));
+        }
+    }
+
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */
     public record FileChoice(java.nio.file.Path path, String reported, boolean named) {
     }

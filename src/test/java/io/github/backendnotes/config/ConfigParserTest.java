@@ -140,6 +140,18 @@ class ConfigParserTest {
                 problems("rules:\n  links: off\nexclude:\n  - drafts/**\n"));
     }
 
+    /** A broken glob is reported at its line and left out; the others still apply. */
+    @Test
+    void anExcludeThatIsNotAGlob() {
+        ConfigParser.Result result = parse("excludes:\n  - drafts/**\n  - \"[abc\"\n");
+        assertEquals(List.of("drafts/**"), result.config().excludes());
+        assertEquals(1, result.problems().size());
+        assertEquals(3, result.problems().get(0).line());
+        assertEquals(ConfigRules.INVALID_VALUE, result.problems().get(0).rule());
+        assertTrue(result.problems().get(0).message().startsWith("exclude '[abc' is not a glob: "),
+                result.problems().get(0).message());
+    }
+
     @Test
     void unknownKeysInsideSeriesFieldsAndKinds() {
         assertEquals(List.of(

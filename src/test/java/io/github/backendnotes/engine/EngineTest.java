@@ -168,6 +168,21 @@ class EngineTest {
     }
 
     @Test
+    void aNotesDirectoryThatIsAFileSaysSo() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(root.resolve("notes.md"), "# x\n");
+        var stop = assertThrows(io.github.backendnotes.run.UnusableInput.class, () -> verify(file));
+        assertEquals("the notes directory " + file.toAbsolutePath().normalize() + " is a file, not a folder",
+                stop.getMessage());
+    }
+
+    @Test
+    void aBadGlobStopsTheRunNamingTheParameter() {
+        var stop = assertThrows(io.github.backendnotes.run.UnusableInput.class, () -> verify(root, "drafts/[abc"));
+        assertTrue(stop.getMessage().startsWith("backend-notes.excludes: 'drafts/[abc' is not a glob: "),
+                stop.getMessage());
+    }
+
+    @Test
     void nestedSeriesUsesItsOwnRubric() throws IOException {
         write(root, "backend/sub/README.md", "# Sub\n");
         write(root, "backend/sub/quality_rubric.md", "## Frontmatter\n\n| Field | Type |\n|---|---|\n| topic | string |\n");
