@@ -8,11 +8,11 @@ def expected = [
     "[ERROR] recipes/grilling/02_vegetables.md:6:10: error [frontmatter.field-type] field 'created' is '2026-02-30', which is not a calendar date",
     "[ERROR] recipes/grilling/02_vegetables.md:8:10: error [frontmatter.field-type] field 'chapter' must be a string, found integer '2' (quote it: \"2\")",
     "[ERROR] recipes/grilling/02_vegetables.md:9:10: error [frontmatter.field-type] field 'minutes' must be an integer, found string '20'",
-    "[INFO] 8 errors, 0 warnings, 0 infos in 6 files (2 chapters in 1 series)",
+    "[ERROR] 8 errors, 0 warnings, 0 infos in 6 files (2 chapters in 1 series)",
 ]
 expected.each { line -> assert log.contains(line) : "missing console line: " + line }
 assert log.contains('BUILD FAILURE')
-assert log =~ /backend-notes: 8 errors, 0 warnings, 0 infos in 6 files \(2 chapters in 1 series\); 8 findings of severity error or worse, 0 allowed; see .*report\.json/
+assert log =~ /backend-notes: 8 errors, 0 warnings, 0 infos in 6 files \(2 chapters in 1 series\); 8 findings of severity error or worse, 0 allowed; see .*report\.md/
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/backend-notes/report.json'))
 assert report.summary.errors == 8

@@ -154,7 +154,8 @@ public final class LinkResolver {
         }
         NoteSummary target = index.note(note);
         if (target == null) {
-            return new Resolution(Outcome.MISSING, note, anchor);
+            // an excluded note is not read, so an anchor into it is taken on trust
+            return new Resolution(index.isExcluded(note) ? Outcome.RESOLVED : Outcome.MISSING, note, anchor);
         }
         String wanted = anchor.toLowerCase(Locale.ROOT);
         boolean found = target.anchors().contains(wanted) || target.anchors().contains(Slugs.slug(anchor));

@@ -3,6 +3,7 @@ package io.github.backendnotes.config;
 import io.github.backendnotes.files.PlainFiles;
 
 import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.UnusableInput;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Rubric;
@@ -23,16 +24,20 @@ import java.util.Set;
 public record ConfigLoad(NotesConfig config) {
 
     /**
+     * Problems inside the file are findings, reported with the rest so that all of them are seen at once; a file the
+     * build names that is missing, or one that cannot be read at all, stops the run instead.
+     *
      * @param knownRuleNames every rule id and every category: what the configuration may name
      * @param clauseForms    the section minimums a configured kind may state, in the order they are tried
+     * @throws UnusableInput when the configuration named is not a readable file, or the one present cannot be read
      */
     public static ConfigLoad load(RunRequest request, Set<String> knownRuleNames, List<ClauseForm> clauseForms,
-                                  List<Finding> findings, SeverityPolicy policy) {
+                                  List<Finding> findings, SeverityPolicy policy) throws UnusableInput {
         RunRequest.FileChoice choice = request.choose(request.config(), RunRequest.DEFAULT_CONFIG);
         if (!PlainFiles.isPlainFile(request.notesDirectory().toAbsolutePath().normalize(), choice.path())) {
             if (choice.named()) {
-                report(findings, policy, choice.reported(), ConfigRules.CONFIG_MISSING, 0, 0,
-                        "the configuration file '" + request.config() + "' does not exist");
+                throw new UnusableInput("the configuration file " + choice.path() + " (backend-notes.config) "
+                        + UnusableInput.notAFile(choice.path()));
             }
             return new ConfigLoad(NotesConfig.EMPTY);
         }
@@ -43,9 +48,8 @@ public record ConfigLoad(NotesConfig config) {
             report(findings, policy, choice.reported(), ConfigRules.SYNTAX, 1, 1, "the configuration file is not UTF-8");
             return new ConfigLoad(NotesConfig.EMPTY);
         } catch (IOException e) {
-            report(findings, policy, choice.reported(), ConfigRules.SYNTAX, 0, 0, "the configuration file cannot be read: "
+            throw new UnusableInput("the configuration file " + choice.path() + " cannot be read: "
                     + e.getClass().getSimpleName());
-            return new ConfigLoad(NotesConfig.EMPTY);
         }
         ConfigParser.Result result = new ConfigParser(knownRuleNames, clauseForms).parse(choice.reported(), text);
         for (ConfigParser.Problem problem : result.problems()) {
@@ -60,6 +64,26 @@ public record ConfigLoad(NotesConfig config) {
         Findings sink = new Findings(file, null, policy);
         sink.report(rule, line, column, message);
         findings.addAll(sink.findings());
+    }
+
+    /**
+     * A {@code config.invalid-value} finding for each series the configuration names that the walk did not find,
+     * by name or folder, with the nearest one's name: additions for a mistyped series would silently apply to none.
+     */
+    public List<Finding> unknownSeries(List<Series> series, SeverityPolicy policy) {
+        Set<String> known = new java.util.TreeSet<>();
+        series.stream().flatMap(one -> java.util.stream.Stream.of(one.name(), one.dir())).filter(n -> !n.isEmpty())
+                .forEach(known::add);
+        List<Finding> findings = new ArrayList<>();
+        config.series().forEach((name, additions) -> {
+            if (!known.contains(name)) {
+                report(findings, policy, config.file(), ConfigRules.INVALID_VALUE, additions.line(), additions.column(),
+                        "no series '" + name + "' under series (series: " + (known.isEmpty() ? "none"
+                                : String.join(", ", known)) + ")" + Nearest.hint(name, known));
+            }
+        });
+        findings.sort(Finding.ORDER);
+        return findings;
     }
 
     /** The series with the configuration's additions to their rubrics, by series name or folder. */

@@ -1,5 +1,6 @@
 package io.github.backendnotes.config;
 
+import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.parse.Clauses;
 
 import io.github.backendnotes.model.Rule;
@@ -95,7 +96,7 @@ public final class ConfigParser {
                 Node value = entry.getValueNode();
                 switch (key) {
                     case "rules" -> readRules(value, rules);
-                    case "excludes" -> excludes.addAll(strings(value, "excludes"));
+                    case "excludes" -> excludes.addAll(globs(value));
                     case "series" -> readSeries(value, series);
                     case "links" -> links[0] = readLinks(value);
                     default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
@@ -127,7 +128,7 @@ public final class ConfigParser {
             String id = key(entry);
             if (!knownRules.contains(id)) {
                 problems.add(new Problem(ConfigRules.UNKNOWN_RULE, line(entry.getKeyNode()), column(entry.getKeyNode()),
-                        "unknown rule id or category '" + id + "' under rules"));
+                        "unknown rule id or category '" + id + "' under rules" + Nearest.hint(id, knownRules)));
                 continue;
             }
             String level = scalar(entry.getValueNode()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
@@ -154,7 +155,8 @@ public final class ConfigParser {
                     default -> unknownKey(part.getKeyNode(), key(part), SERIES_KEYS);
                 }
             }
-            series.put(name, new NotesConfig.SeriesAdditions(fields, kinds));
+            series.put(name, new NotesConfig.SeriesAdditions(fields, kinds, line(entry.getKeyNode()),
+                    column(entry.getKeyNode())));
         }
     }
 
@@ -259,6 +261,22 @@ public final class ConfigParser {
         return values;
     }
 
+    /** The excludes that are globs; one that is not is reported and left out, so that the others still apply. */
+    private List<String> globs(Node node) {
+        List<String> globs = new ArrayList<>();
+        for (Node item : sequence(node, "excludes")) {
+            Optional<String> glob = scalar(item);
+            Optional<String> problem = glob.flatMap(RunRequest::globProblem);
+            if (glob.isEmpty() || problem.isPresent()) {
+                invalid(item, glob.isEmpty() ? "excludes must hold text values"
+                        : "exclude '" + glob.get() + "' is not a glob: " + problem.get());
+            } else {
+                globs.add(glob.get());
+            }
+        }
+        return globs;
+    }
+
     private static Optional<String> scalar(Node node) {
         return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
     }
@@ -269,7 +287,7 @@ public final class ConfigParser {
 
     private void unknownKey(Node node, String key, Set<String> known) {
         problems.add(new Problem(ConfigRules.UNKNOWN_KEY, line(node), column(node), "unknown key '" + key + "' (known: "
-                + String.join(", ", known.stream().sorted().toList()) + ")"));
+                + String.join(", ", known.stream().sorted().toList()) + ")" + Nearest.hint(key, known)));
     }
 
     private void invalid(Node node, String message) {

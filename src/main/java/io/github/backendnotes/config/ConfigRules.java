@@ -21,14 +21,9 @@ public final class ConfigRules {
             "Every rule id or category the configuration names exists.");
     public static final Rule INVALID_VALUE = new DescribedRule("config.invalid-value", Severity.ERROR,
             "Every value of the configuration file has the expected form.");
-    public static final Rule CONFIG_MISSING = new DescribedRule("config.file-missing", Severity.ERROR,
-            "The configuration file the build names exists.");
-
-    public static final Rule BASELINE_UNUSABLE = new DescribedRule("config.baseline-unusable", Severity.ERROR,
-            "The baseline the build names exists and is a baseline file.");
 
     public static final List<Rule> DESCRIPTORS = List.of(DICTIONARY_MISSING, SYNTAX, UNKNOWN_KEY, UNKNOWN_RULE,
-            INVALID_VALUE, CONFIG_MISSING, BASELINE_UNUSABLE);
+            INVALID_VALUE);
 
 
     private ConfigRules() {

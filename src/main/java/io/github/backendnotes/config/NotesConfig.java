@@ -33,11 +33,20 @@ public record NotesConfig(String file, Map<String, Optional<Severity>> rules, Li
         series = Map.copyOf(series);
     }
 
-    /** What the configuration adds to a series' rubric: front-matter fields and chapter kinds. */
-    public record SeriesAdditions(List<FieldRequirement> fields, List<ChapterKind> kinds) {
+    /**
+     * What the configuration adds to a series' rubric: front-matter fields and chapter kinds.
+     *
+     * @param line   where the series is named in the configuration file, for a finding when no series has that name
+     * @param column likewise
+     */
+    public record SeriesAdditions(List<FieldRequirement> fields, List<ChapterKind> kinds, int line, int column) {
         public SeriesAdditions {
             fields = List.copyOf(fields);
             kinds = List.copyOf(kinds);
+        }
+
+        public SeriesAdditions(List<FieldRequirement> fields, List<ChapterKind> kinds) {
+            this(fields, kinds, 0, 0);
         }
     }
 }

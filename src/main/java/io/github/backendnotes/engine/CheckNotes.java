@@ -66,11 +66,12 @@ final class CheckNotes {
                 // stored as the outcomes come in, while the workers check the rest, not in a pass of its own after them
                 cache.record(path, outcome.stored().contentHash(), outcome.indexed(), outcome.stored().whole());
             }
+            inputs.request().progress().notes(i + 1, results.size());
         }
         if (cache != null) {
             cache.save();
         }
-        return new CheckedNotes(new VaultSummary(indexed, map.scan().otherFiles()), readmes, matrices, findings);
+        return new CheckedNotes(new VaultSummary(indexed, map.scan().otherFiles(), map.scan().excludedNotes()), readmes, matrices, findings);
     }
 
     /** One task a note, in the read-ahead's order; a note only indexed, not checked, gets no context. */

@@ -62,6 +62,7 @@ final class MapVault {
             findings.addAll(sink.findings());
         }
         findings.addAll(dictionary.findings());
+        findings.addAll(inputs.config().unknownSeries(series, inputs.policy()));
         return new VaultMap(scan, series, chapterContexts(series), templates, readmes, dictionary.dictionary(),
                 readAhead, findings);
     }

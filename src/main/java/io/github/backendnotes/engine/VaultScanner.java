@@ -19,17 +19,19 @@ import java.util.Set;
 
 /**
  * Lists the Markdown files of a notes tree. Symbolic links are not followed. Version-control, editor and
- * build folders and hidden folders are always skipped; the configured globs skip more.
+ * build folders and hidden folders are always skipped. The configured excludes mean "do not check", not "does not
+ * exist": excluded files are still listed, apart, so that links to them resolve, but never read or reported on.
  */
 final class VaultScanner {
 
     private static final Set<String> ALWAYS_SKIPPED = Set.of("target", "node_modules");
 
     /**
-     * Paths relative to the root with {@code /}: the Markdown files, sorted; every other file (link targets
-     * such as images); and the entries that could not be read.
+     * Paths relative to the root with {@code /}: the Markdown files to check, sorted; every other file (link targets
+     * such as images, excluded ones too); the entries that could not be read; and the excluded Markdown files.
      */
-    record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable) {
+    record Scan(List<String> markdownFiles, Set<String> otherFiles, List<Unreadable> unreadable,
+                Set<String> excludedNotes) {
     }
 
     /** An entry the walk could not read, or did not follow, reported under {@code rule}. */
@@ -64,50 +66,79 @@ final class VaultScanner {
      *              the walk ends
      */
     Scan scan(java.util.function.ObjLongConsumer<String> found) throws IOException {
-        List<String> files = new ArrayList<>();
-        Set<String> others = new HashSet<>();
-        List<Unreadable> problems = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                String name = dir.getFileName().toString();
-                Path relative = root.relativize(dir);
-                if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name) || matches(excludedFolders, relative)
-                        || matches(excludes, relative)) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
+        Walk walk = new Walk(found);
+        Files.walkFileTree(root, walk);
+        walk.files.sort(null);
+        return new Scan(walk.files, walk.others, walk.problems, walk.excluded);
+    }
+
+    /** One walk of the tree, gathering what {@link Scan} holds. */
+    private final class Walk extends SimpleFileVisitor<Path> {
+
+        private final java.util.function.ObjLongConsumer<String> found;
+        private final List<String> files = new ArrayList<>();
+        private final Set<String> others = new HashSet<>();
+        private final List<Unreadable> problems = new ArrayList<>();
+        private final Set<String> excluded = new HashSet<>();
+        /** The excluded folder the walk is in, or null: everything below it is listed, not checked. */
+        private Path excludedFolder;
+
+        Walk(java.util.function.ObjLongConsumer<String> found) {
+            this.found = found;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root)) {
                 return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                Path relative = root.relativize(file);
-                if (attrs.isSymbolicLink() && !matches(excludes, relative)) {
-                    problems.add(new Unreadable(ParseRules.SYMLINK, slashed(relative), symlinkMessage(file)));
-                } else if (attrs.isRegularFile() && !matches(excludes, relative)) {
-                    String path = slashed(relative);
-                    if (isMarkdown(file)) {
-                        files.add(path);
-                        found.accept(path, attrs.size());
-                    } else {
-                        others.add(path);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
+            String name = dir.getFileName().toString();
+            Path relative = root.relativize(dir);
+            if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name)) {
+                return FileVisitResult.SKIP_SUBTREE;
             }
+            if (excludedFolder == null && (matches(excludedFolders, relative) || matches(excludes, relative))) {
+                excludedFolder = dir;
+            }
+            return FileVisitResult.CONTINUE;
+        }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (dir.equals(excludedFolder)) {
+                excludedFolder = null;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            Path relative = root.relativize(file);
+            boolean checked = excludedFolder == null && !matches(excludes, relative);
+            if (attrs.isSymbolicLink() && checked) {
+                problems.add(new Unreadable(ParseRules.SYMLINK, slashed(relative), symlinkMessage(file)));
+            } else if (attrs.isRegularFile()) {
+                String path = slashed(relative);
+                if (!isMarkdown(file)) {
+                    others.add(path);
+                } else if (checked) {
+                    files.add(path);
+                    found.accept(path, attrs.size());
+                } else {
+                    excluded.add(path);
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (excludedFolder == null) {
                 problems.add(new Unreadable(ParseRules.UNREADABLE, slashed(root.relativize(file)),
                         "cannot be read: " + e.getClass().getSimpleName()));
-                return FileVisitResult.CONTINUE;
             }
-        });
-        files.sort(null);
-        return new Scan(files, others, problems);
+            return FileVisitResult.CONTINUE;
+        }
     }
 
     /** Where the link points, said without opening it; outside the root only as such. */

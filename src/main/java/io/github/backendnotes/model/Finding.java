@@ -77,7 +77,10 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
         return Fingerprints.sha256(ruleId + "\u0000" + file + "\u0000" + stableMessage);
     }
 
-    /** The compiler-style console line: {@code path:line:col: severity [rule.id] message}. */
+    /**
+     * The line with every position, {@code path:line:col: severity [rule.id] message}, as the JUnit report and the
+     * tests write it; the console leaves out the positions that are 0 ({@code report.ConsoleReport.line}).
+     */
     public String toConsoleLine() {
         return file + ":" + line + ":" + column + ": " + severity.label() + " [" + ruleId + "] " + message
                 + (suppressed ? " (suppressed)" : "");

@@ -11,32 +11,44 @@ import java.util.Set;
 
 /**
  * What the cross-file rules know about the whole tree: every note in compact form, every other file's path,
- * and every folder. Paths are relative to the notes root, with {@code /}.
+ * and every folder. Paths are relative to the notes root, with {@code /}. Excluded notes exist (links to them
+ * resolve, by path or by name) but are not notes of the run: they were not read, so they have no summary.
  */
 public final class VaultSummary {
 
     private final Map<String, NoteSummary> notes;
     private final Set<String> otherFiles;
+    private final Set<String> excludedNotes;
     private final Set<String> folders = new HashSet<>();
     private final Map<String, List<String>> notesByStem = new HashMap<>();
     private final Map<String, List<String>> filesByName = new HashMap<>();
     private final Map<String, String> byLowerCasePath = new HashMap<>();
 
     public VaultSummary(Map<String, NoteSummary> notes, Set<String> otherFiles) {
+        this(notes, otherFiles, Set.of());
+    }
+
+    /** @param excludedNotes Markdown files the run does not check, which links may still name */
+    public VaultSummary(Map<String, NoteSummary> notes, Set<String> otherFiles, Set<String> excludedNotes) {
         this.notes = Map.copyOf(notes);
         this.otherFiles = Set.copyOf(otherFiles);
-        for (String path : notes.keySet()) {
-            byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
-            addFolders(path);
-            String name = PathNames.fileName(path);
-            String stem = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT);
-            notesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(path);
-        }
+        this.excludedNotes = Set.copyOf(excludedNotes);
+        notes.keySet().forEach(this::addNote);
+        // after the checked notes: a name both bear resolves to the checked one
+        excludedNotes.stream().sorted().forEach(this::addNote);
         for (String path : otherFiles) {
             byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
             addFolders(path);
             filesByName.computeIfAbsent(PathNames.fileName(path).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(path);
         }
+    }
+
+    private void addNote(String path) {
+        byLowerCasePath.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+        addFolders(path);
+        String name = PathNames.fileName(path);
+        String stem = name.substring(0, name.length() - 3).toLowerCase(Locale.ROOT);
+        notesByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(path);
     }
 
     private void addFolders(String path) {
@@ -73,9 +85,14 @@ public final class VaultSummary {
         return path.isEmpty() || folders.contains(path);
     }
 
-    /** A note, another file or a folder. */
+    /** A note, an excluded note, another file or a folder. */
     public boolean exists(String path) {
-        return notes.containsKey(path) || otherFiles.contains(path) || isFolder(path);
+        return notes.containsKey(path) || otherFiles.contains(path) || excludedNotes.contains(path) || isFolder(path);
+    }
+
+    /** A Markdown file the run does not check: it exists, but its headings are not known. */
+    public boolean isExcluded(String path) {
+        return excludedNotes.contains(path);
     }
 
     /** The path of a file that differs from {@code path} only in letter case, if there is one. */
@@ -83,7 +100,10 @@ public final class VaultSummary {
         return java.util.Optional.ofNullable(byLowerCasePath.get(path.toLowerCase(Locale.ROOT))).filter(p -> !p.equals(path));
     }
 
-    /** Notes whose file name without {@code .md} is {@code stem}, ignoring case, as Obsidian matches. */
+    /**
+     * Notes whose file name without {@code .md} is {@code stem}, ignoring case, as Obsidian matches; the checked ones
+     * before the excluded ones.
+     */
     public List<String> notesWithStem(String stem) {
         return notesByStem.getOrDefault(stem.toLowerCase(Locale.ROOT), List.of());
     }

@@ -5,6 +5,7 @@ import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.GitChanges;
 import io.github.backendnotes.engine.Engine;
 import io.github.backendnotes.run.RunResult;
+import io.github.backendnotes.run.UnusableInput;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -88,7 +89,7 @@ abstract class AbstractNotesMojo extends AbstractMojo {
 
     /**
      * Notes larger than this are skipped with a {@code parse.too-large} finding: a number of bytes, or with a
-     * {@code KB} or {@code MB} suffix.
+     * {@code B}, {@code KB}, {@code MB} or {@code GB} suffix (powers of 1024).
      */
     @Parameter(property = "backend-notes.maxFileSize", defaultValue = "10MB")
     private String maxFileSize;
@@ -101,6 +102,13 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     @Parameter(property = "backend-notes.linkResolution")
     private String linkResolution;
 
+    /**
+     * List what the console otherwise only counts: the findings a baseline or an inline comment suppresses, and
+     * each rubric line that is not machine-checked. Maven's {@code -X} has the same effect.
+     */
+    @Parameter(property = "backend-notes.verbose", defaultValue = "false")
+    private boolean verbose;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -110,16 +118,25 @@ abstract class AbstractNotesMojo extends AbstractMojo {
             getLog().info("backend-notes: skipped");
             return;
         }
+        // every parameter is checked before the tree is walked
+        bytes(maxFileSize);
+        validate();
         handle(run());
+    }
+
+    /** Checks the goal's own parameters, before the tree is walked; the shared ones are checked by the engine. */
+    void validate() throws MojoExecutionException, MojoFailureException {
     }
 
     /** Runs the engine on the configured tree. */
     RunResult run() throws MojoExecutionException, MojoFailureException {
         try {
             return new Engine().run(request().withMaxFileSize(bytes(maxFileSize))
-                    .withLinkResolution(linkResolution(linkResolution)));
+                    .withLinkResolution(linkResolution(linkResolution)).withProgress(new ProgressLog(getLog())));
         } catch (GitChanges.GitException e) {
             throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
+        } catch (UnusableInput e) {
+            throw new MojoFailureException("backend-notes: " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new MojoFailureException("backend-notes: notes directory " + notesDirectory() + " does not exist");
         } catch (IOException e) {
@@ -127,11 +144,14 @@ abstract class AbstractNotesMojo extends AbstractMojo {
         }
     }
 
-    /** "10MB", "512KB" or a plain number of bytes. */
+    /** "10MB", "512KB", "2GB" or a plain number of bytes. */
     static long bytes(String size) throws MojoExecutionException {
         String text = size == null ? "" : size.trim().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
         long unit = 1;
-        if (text.endsWith("MB")) {
+        if (text.endsWith("GB")) {
+            unit = 1024L * 1024 * 1024;
+            text = text.substring(0, text.length() - 2);
+        } else if (text.endsWith("MB")) {
             unit = 1024L * 1024;
             text = text.substring(0, text.length() - 2);
         } else if (text.endsWith("KB")) {
@@ -147,9 +167,14 @@ abstract class AbstractNotesMojo extends AbstractMojo {
             }
             return value * unit;
         } catch (NumberFormatException e) {
-            throw new MojoExecutionException("backend-notes.maxFileSize must be a positive size such as 10MB, not '"
-                    + size + "'");
+            throw new MojoExecutionException("backend-notes.maxFileSize must be a positive whole number of bytes, or"
+                    + " one with a B, KB, MB or GB suffix (e.g. 1048576, 512KB, 10MB, 2GB), not '" + size + "'");
         }
+    }
+
+    /** Whether the console lists what it otherwise only counts: asked for, or Maven's debug output is on. */
+    boolean verbose() {
+        return verbose || getLog().isDebugEnabled();
     }
 
     boolean skipped() {

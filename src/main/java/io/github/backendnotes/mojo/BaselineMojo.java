@@ -8,6 +8,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,14 +20,26 @@ import java.util.List;
 @Mojo(name = "baseline", requiresProject = false, threadSafe = true)
 public class BaselineMojo extends AbstractNotesMojo {
 
+    /** The baseline this goal writes need not exist yet: a new one named is no baseline to apply, not an error. */
+    @Override
+    RunRequest request() {
+        RunRequest request = super.request();
+        RunRequest.FileChoice target = request.choose(baselineOption(), RunRequest.DEFAULT_BASELINE);
+        return target.named() && !Files.exists(target.path()) ? request.withBaseline(null) : request;
+    }
+
     @Override
     void handle(RunResult result) throws MojoExecutionException {
-        RunRequest.FileChoice target = request().choose(baselineOption(), RunRequest.DEFAULT_BASELINE);
+        RunRequest request = request();
+        RunRequest.FileChoice target = request.choose(baselineOption(), RunRequest.DEFAULT_BASELINE);
         Baseline previous;
+        // the baseline the run applied, which is the default one when the one named here is new
+        Path applied = result.baseline() == null ? null
+                : request.choose(result.baseline().file(), RunRequest.DEFAULT_BASELINE).path();
         try {
-            previous = result.baseline() == null ? Baseline.of(List.of()) : Baseline.read(target.path());
+            previous = applied == null ? Baseline.of(List.of()) : Baseline.read(applied);
         } catch (IOException e) {
-            throw new MojoExecutionException("backend-notes: cannot read the baseline " + target.path(), e);
+            throw new MojoExecutionException("backend-notes: cannot read the baseline " + applied, e);
         }
         // a finding the previous baseline suppressed is still today's; one an inline comment suppresses is not
         List<Finding> accepted = result.findings().stream()

@@ -59,16 +59,23 @@ public class VerifyMojo extends AbstractNotesMojo {
         return super.request().withChangedSince(changedSince);
     }
 
+    /** Parsed by {@link #validate()}, before the tree is walked. */
+    private Severity threshold;
+    private List<ReportFormat> chosen;
+
     @Override
-    void handle(RunResult result) throws MojoExecutionException, MojoFailureException {
-        Severity threshold = threshold();
-        List<ReportFormat> chosen;
+    void validate() throws MojoExecutionException {
+        threshold = threshold();
         try {
             chosen = ReportFormat.parse(formats);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("backend-notes.formats: " + e.getMessage());
         }
-        ConsoleReport.print(result, (severity, line) -> {
+    }
+
+    @Override
+    void handle(RunResult result) throws MojoExecutionException, MojoFailureException {
+        ConsoleReport.print(result, verbose(), (severity, line) -> {
             switch (severity) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
@@ -86,14 +93,39 @@ public class VerifyMojo extends AbstractNotesMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("backend-notes: cannot write the reports to " + outputDirectory(), e);
         }
-        Path report = written.get(0);
-        written.forEach(path -> getLog().info("Report: " + path));
         long violations = result.violations(threshold);
-        if (failOnViolation && violations > maxAllowedViolations) {
-            throw new MojoFailureException("backend-notes: " + ConsoleReport.summary(result) + "; " + violations
-                    + " findings of severity " + threshold.label() + " or worse, " + maxAllowedViolations
-                    + " allowed; see " + report);
+        boolean exceeded = violations > maxAllowedViolations;
+        String over = violations + (violations == 1 ? " finding" : " findings") + " of severity " + threshold.label()
+                + " or worse, " + maxAllowedViolations + " allowed";
+        // Maven's -q shows errors only: the summary of a failing build is logged as errors so that it survives -q
+        boolean failing = failOnViolation && exceeded;
+        for (String line : ConsoleReport.closing(result, verbose(), readable(written).toString())) {
+            if (failing) {
+                getLog().error(line);
+            } else {
+                getLog().info(line);
+            }
         }
+        if (exceeded && !failOnViolation) {
+            getLog().warn("backend-notes: the threshold is exceeded (" + over + "); the build passes only because"
+                    + " failOnViolation=false");
+        }
+        if (failing) {
+            throw new MojoFailureException("backend-notes: " + ConsoleReport.counts(result) + "; " + over + "; see "
+                    + readable(written));
+        }
+    }
+
+    /** The report a person opens: the HTML one if written, else the Markdown one, else report.json. */
+    static Path readable(List<Path> written) {
+        for (String name : List.of(ReportFormat.HTML.fileName(), ReportFormat.MARKDOWN.fileName())) {
+            for (Path path : written) {
+                if (path.getFileName().toString().equals(name)) {
+                    return path;
+                }
+            }
+        }
+        return written.get(0);
     }
 
     @Override

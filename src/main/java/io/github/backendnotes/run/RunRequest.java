@@ -27,10 +27,12 @@ import java.util.Objects;
  * @param threads        workers for per-file checks; at least 1
  * @param linkResolution whose rules resolve links, Obsidian's or GitHub's; {@code null} to choose by the
  *                       configuration, else by whether the notes root is an Obsidian vault
+ * @param progress       told how far the per-note pass is, from the thread that runs it
  */
 public record RunRequest(Path notesDirectory, List<String> excludes, List<String> templates, String dictionary,
                             String config, String baseline, String changedSince, long maxFileSize, Path noteCache,
-                            boolean compliance, int threads, LinkResolution linkResolution) {
+                            boolean compliance, int threads, LinkResolution linkResolution,
+                            Progress progress) {
 
     public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
@@ -44,6 +46,7 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
         Objects.requireNonNull(notesDirectory, "notesDirectory");
         excludes = List.copyOf(excludes);
         templates = List.copyOf(templates);
+        progress = progress == null ? Progress.NONE : progress;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -51,7 +54,7 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
 
     public RunRequest(Path notesDirectory, List<String> excludes, int threads) {
         this(notesDirectory, excludes, DEFAULT_TEMPLATES, null, null, null, null, DEFAULT_MAX_FILE_SIZE, null, false, threads,
-                null);
+                null, Progress.NONE);
     }
 
     public static RunRequest of(Path notesDirectory, List<String> excludes) {
@@ -60,27 +63,27 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
 
     public RunRequest withTemplates(List<String> globs) {
         return new RunRequest(notesDirectory, excludes, globs, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads, linkResolution);
+                maxFileSize, noteCache, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withDictionary(String path) {
         return new RunRequest(notesDirectory, excludes, templates, path, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads, linkResolution);
+                maxFileSize, noteCache, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withConfig(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, path, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads, linkResolution);
+                maxFileSize, noteCache, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withBaseline(String path) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, path, changedSince,
-                maxFileSize, noteCache, compliance, threads, linkResolution);
+                maxFileSize, noteCache, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withChangedSince(String ref) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline,
-                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads, linkResolution);
+                ref == null || ref.isBlank() ? null : ref.trim(), maxFileSize, noteCache, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withMaxFileSize(long bytes) {
@@ -88,23 +91,50 @@ public record RunRequest(Path notesDirectory, List<String> excludes, List<String
             throw new IllegalArgumentException("maxFileSize must be positive");
         }
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince, bytes,
-                noteCache, compliance, threads, linkResolution);
+                noteCache, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withNoteCache(Path file) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, file, compliance, threads, linkResolution);
+                maxFileSize, file, compliance, threads, linkResolution, progress);
     }
 
     public RunRequest withCompliance() {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, true, threads, linkResolution);
+                maxFileSize, noteCache, true, threads, linkResolution, progress);
     }
 
     /** Resolves links by these rules, whatever the configuration and the notes root say; null to let them choose. */
     public RunRequest withLinkResolution(LinkResolution resolution) {
         return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
-                maxFileSize, noteCache, compliance, threads, resolution);
+                maxFileSize, noteCache, compliance, threads, resolution, progress);
+    }
+
+    /** With a listener told how many notes the per-note pass has done, so that a long run can say how far it is. */
+    public RunRequest withProgress(Progress listener) {
+        return new RunRequest(notesDirectory, excludes, templates, dictionary, config, baseline, changedSince,
+                maxFileSize, noteCache, compliance, threads, linkResolution, listener);
+    }
+
+    /** How far the per-note pass is. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        /** {@code done} of the {@code total} notes of the run have been read and checked. */
+        void notes(int done, int total);
+    }
+
+    /** What is wrong with a glob of the excludes or templates, or empty when it is one. */
+    public static java.util.Optional<String> globProblem(String glob) {
+        try {
+            java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob.trim());
+            return java.util.Optional.empty();
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return java.util.Optional.of(e.getDescription() + " at index " + e.getIndex());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(String.valueOf(e.getMessage()));
+        }
     }
 
     /** A file the request names, or the default one at the notes root; {@code named} tells which. */

@@ -136,16 +136,28 @@ class ConfigParserTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series)"),
+        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series); did you mean 'excludes'?"),
                 problems("rules:\n  links: off\nexclude:\n  - drafts/**\n"));
+    }
+
+    /** A broken glob is reported at its line and left out; the others still apply. */
+    @Test
+    void anExcludeThatIsNotAGlob() {
+        ConfigParser.Result result = parse("excludes:\n  - drafts/**\n  - \"[abc\"\n");
+        assertEquals(List.of("drafts/**"), result.config().excludes());
+        assertEquals(1, result.problems().size());
+        assertEquals(3, result.problems().get(0).line());
+        assertEquals(ConfigRules.INVALID_VALUE, result.problems().get(0).rule());
+        assertTrue(result.problems().get(0).message().startsWith("exclude '[abc' is not a glob: "),
+                result.problems().get(0).message());
     }
 
     @Test
     void unknownKeysInsideSeriesFieldsAndKinds() {
         assertEquals(List.of(
-                "3:5 config.unknown-key unknown key 'feilds' (known: fields, kinds)",
+                "3:5 config.unknown-key unknown key 'feilds' (known: fields, kinds); did you mean 'fields'?",
                 "7:9 config.unknown-key unknown key 'values' (known: allowed, description, fixed, name, type)",
-                "10:9 config.unknown-key unknown key 'heading' (known: headings, name, sections)"),
+                "10:9 config.unknown-key unknown key 'heading' (known: headings, name, sections); did you mean 'headings'?"),
                 problems("""
                         series:
                           lessons:
@@ -169,8 +181,8 @@ class ConfigParserTest {
                   links.broken: info
                 """);
         assertEquals(List.of(
-                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 2, 3, "unknown rule id or category 'links.brokn' under rules"),
-                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 3, 3, "unknown rule id or category 'lnks' under rules")),
+                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 2, 3, "unknown rule id or category 'links.brokn' under rules; did you mean 'links.broken'?"),
+                new ConfigParser.Problem(ConfigRules.UNKNOWN_RULE, 3, 3, "unknown rule id or category 'lnks' under rules; did you mean 'links'?")),
                 result.problems());
         assertEquals(Map.of("links.broken", Optional.of(Severity.INFO)), result.config().rules());
     }

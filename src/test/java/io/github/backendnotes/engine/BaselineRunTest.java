@@ -4,6 +4,7 @@ import io.github.backendnotes.baseline.Baseline;
 import io.github.backendnotes.run.RunResult;
 
 import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.UnusableInput;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.verify;
 import static io.github.backendnotes.TestVaults.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The engine with a baseline file: the default one at the root, a named one, one that cannot be used. */
@@ -113,40 +116,29 @@ class BaselineRunTest {
         assertEquals(new RunResult.BaselineUse("ci/accepted.json", List.of()), result.baseline());
     }
 
+    /** A baseline the build names but that is not there stops the run, naming its path, before any note is read. */
     @Test
-    void namedMissingBaselineIsUnusable() throws IOException {
-        var result = verify(request(root).withBaseline("ci/missing.json"));
-        assertEquals(List.of(
-                "ci/missing.json:0:0: error [config.baseline-unusable] the baseline 'ci/missing.json' does not exist",
-                "notes/a.md:3:1: error [links.broken] link 'gone1.md' does not exist (resolved to 'notes/gone1.md')",
-                "notes/a.md:5:1: error [links.broken] link 'gone2.md' does not exist (resolved to 'notes/gone2.md')",
-                "notes/empty.md:1:1: warning [parse.empty-file] file is empty"), full(result.findings()));
-        assertNull(result.baseline());
-        assertEquals(0, result.suppressed());
+    void namedMissingBaselineStopsTheRun() {
+        UnusableInput stop = assertThrows(UnusableInput.class, () -> verify(request(root).withBaseline("ci/missing.json")));
+        assertEquals("the baseline " + root.toAbsolutePath().normalize().resolve("ci/missing.json")
+                + " (backend-notes.baseline) does not exist", stop.getMessage());
     }
 
+    /** A baseline present at the root but unreadable is not silently ignored: every accepted finding would return. */
     @Test
-    void defaultBaselineThatIsNotJsonIsUnusable() throws IOException {
+    void defaultBaselineThatIsNotJsonStopsTheRun() throws IOException {
         write(root, RunRequest.DEFAULT_BASELINE, "accepted: everything\n");
-        var result = verify(root);
-        assertEquals(List.of(
-                "backend-notes-baseline.json:0:0: error [config.baseline-unusable] the baseline 'backend-notes-baseline.json' cannot be used: not a baseline file: no \"findings\" list"),
-                full(result.findings().stream().filter(f -> f.ruleId().startsWith("config.")).toList()));
-        assertNull(result.baseline());
-        assertEquals(0, result.suppressed());
+        UnusableInput stop = assertThrows(UnusableInput.class, () -> verify(root));
+        assertEquals("the baseline " + root.toAbsolutePath().normalize().resolve(RunRequest.DEFAULT_BASELINE)
+                + " cannot be used: not a baseline file: no \"findings\" list", stop.getMessage());
     }
 
     @Test
-    void namedBaselineThatIsNotJsonIsUnusableUnderItsOwnName() throws IOException {
+    void namedBaselineThatIsNotJsonStopsTheRunUnderItsOwnName() throws IOException {
         write(root, "ci/accepted.json", "{\"findings\": [\n");
-        var result = verify(request(root).withBaseline("ci/accepted.json"));
-        List<Finding> config = result.findings().stream().filter(f -> f.ruleId().startsWith("config.")).toList();
-        assertEquals(1, config.size());
-        assertEquals("ci/accepted.json", config.get(0).file());
-        assertEquals(Severity.ERROR, config.get(0).severity());
-        assertEquals(true, config.get(0).message().startsWith(
-                "the baseline 'ci/accepted.json' cannot be used: not a baseline file: "), config.get(0).message());
-        assertEquals(0, result.suppressed());
+        UnusableInput stop = assertThrows(UnusableInput.class, () -> verify(request(root).withBaseline("ci/accepted.json")));
+        assertTrue(stop.getMessage().startsWith("the baseline " + root.toAbsolutePath().normalize().resolve("ci/accepted.json")
+                + " cannot be used: not a baseline file: "), stop.getMessage());
     }
 
     @Test

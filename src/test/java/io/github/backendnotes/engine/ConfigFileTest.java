@@ -1,12 +1,14 @@
 package io.github.backendnotes.engine;
 
 import io.github.backendnotes.model.Rubric;
+import io.github.backendnotes.run.UnusableInput;
 import io.github.backendnotes.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +17,8 @@ import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.verify;
 import static io.github.backendnotes.TestVaults.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The engine run with a {@code .backend-notes.yml}: severities, excludes, series additions, a missing file. */
 class ConfigFileTest {
@@ -170,8 +174,8 @@ class ConfigFileTest {
     void configurationProblemsAreFindingsAtTheirLinesAndTheRestStillApplies() throws IOException {
         write(root, CONFIG, "rules:\n  links: off\n  parse.emtpy-file: error\nexclude: [drafts/**]\n");
         assertEquals(List.of(
-                ".backend-notes.yml:3:3: error [config.unknown-rule] unknown rule id or category 'parse.emtpy-file' under rules",
-                ".backend-notes.yml:4:1: error [config.unknown-key] unknown key 'exclude' (known: excludes, links, rules, series)",
+                ".backend-notes.yml:3:3: error [config.unknown-rule] unknown rule id or category 'parse.emtpy-file' under rules; did you mean 'parse.empty-file'?",
+                ".backend-notes.yml:4:1: error [config.unknown-key] unknown key 'exclude' (known: excludes, links, rules, series); did you mean 'excludes'?",
                 "drafts/empty.md:1:1: warning [parse.empty-file] file is empty",
                 "lessons/01_first.md:2:8: error [frontmatter.fixed-value] field 'level' is 'advanced', expected 'beginner' (rubric: 固定為 `beginner`)",
                 "notes/empty.md:1:1: warning [parse.empty-file] file is empty"),
@@ -198,15 +202,36 @@ class ConfigFileTest {
                 full(result.findings().stream().filter(f -> f.ruleId().startsWith("parse.")).toList()));
     }
 
+    /** Additions for a series that is not there would apply to nothing: the name is reported, with the nearest. */
     @Test
-    void namedMissingConfigurationFile() throws IOException {
-        var result = verify(request(root, "drafts/**").withConfig("ci/missing.yml"));
-        assertEquals(List.of(
-                "ci/missing.yml:0:0: error [config.file-missing] the configuration file 'ci/missing.yml' does not exist",
-                "lessons/01_first.md:2:8: error [frontmatter.fixed-value] field 'level' is 'advanced', expected 'beginner' (rubric: 固定為 `beginner`)",
-                "lessons/01_first.md:9:8: error [links.broken] link 'nowhere.md' does not exist (resolved to 'lessons/nowhere.md')",
-                "notes/empty.md:1:1: warning [parse.empty-file] file is empty"),
-                full(result.findings()));
+    void unknownSeriesIsAFindingWithTheNearestName() throws IOException {
+        write(root, CONFIG, """
+                series:
+                  lesson:
+                    fields:
+                      - name: level
+                        allowed: [beginner]
+                """);
+        assertEquals(List.of(".backend-notes.yml:2:3: error [config.invalid-value] no series 'lesson' under series"
+                + " (series: lessons); did you mean 'lessons'?"),
+                full(verify(root).findings().stream().filter(f -> f.ruleId().startsWith("config.")).toList()));
+    }
+
+    /** A configuration the build names but that is not there stops the run, naming its path. */
+    @Test
+    void namedMissingConfigurationFileStopsTheRun() {
+        UnusableInput stop = assertThrows(UnusableInput.class,
+                () -> verify(request(root, "drafts/**").withConfig("ci/missing.yml")));
+        assertEquals("the configuration file " + root.toAbsolutePath().normalize().resolve("ci/missing.yml")
+                + " (backend-notes.config) does not exist", stop.getMessage());
+    }
+
+    @Test
+    void namedConfigurationThatIsAFolderStopsTheRun() throws IOException {
+        Files.createDirectories(root.resolve("ci/strict.yml"));
+        UnusableInput stop = assertThrows(UnusableInput.class, () -> verify(request(root).withConfig("ci/strict.yml")));
+        assertTrue(stop.getMessage().endsWith("ci/strict.yml (backend-notes.config) is a folder, not a file"),
+                stop.getMessage());
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import static io.github.backendnotes.TestVaults.brief;
 import static io.github.backendnotes.TestVaults.bytes;
+import static io.github.backendnotes.TestVaults.full;
 import static io.github.backendnotes.TestVaults.verify;
 import static io.github.backendnotes.TestVaults.write;
 import static io.github.backendnotes.TestVaults.writeBytes;
@@ -146,6 +147,39 @@ class EngineTest {
         assertEquals(6, result.files());
         assertEquals(3, result.findings().size());
         assertEquals(List.of("backend/01_a.md", "backend/02_b.md", "backend/03_c.md"), result.series().get(0).chapters());
+    }
+
+    /**
+     * Excluded notes are not checked, not counted and never reported on, but they exist: links to them, by path, by
+     * name or with an anchor (taken on trust: the excluded note is not read), are not broken.
+     */
+    @Test
+    void excludedNotesStayLinkTargets() throws IOException {
+        write(root, "00_system/guide.md", "");
+        write(root, "00_system/sub/faq.md", "[x](nowhere.md)\n");
+        write(root, "00_system/logo.png", "png");
+        write(root, "INDEX.md", "# Index\n\n[guide](00_system/guide.md) [faq](00_system/sub/faq.md#setup)"
+                + " [[guide]] [[00_system/sub/faq#setup]] ![logo](00_system/logo.png) [gone](00_system/gone.md)\n");
+        var result = verify(root, "00_system/**");
+        assertEquals(7, result.files());
+        assertEquals(List.of("INDEX.md:3:129: error [links.broken] link '00_system/gone.md' does not exist (resolved to '00_system/gone.md')"),
+                full(result.findings().stream()
+                        .filter(f -> f.file().equals("INDEX.md") || f.file().startsWith("00_system/")).toList()));
+    }
+
+    @Test
+    void aNotesDirectoryThatIsAFileSaysSo() throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(root.resolve("notes.md"), "# x\n");
+        var stop = assertThrows(io.github.backendnotes.run.UnusableInput.class, () -> verify(file));
+        assertEquals("the notes directory " + file.toAbsolutePath().normalize() + " is a file, not a folder",
+                stop.getMessage());
+    }
+
+    @Test
+    void aBadGlobStopsTheRunNamingTheParameter() {
+        var stop = assertThrows(io.github.backendnotes.run.UnusableInput.class, () -> verify(root, "drafts/[abc"));
+        assertTrue(stop.getMessage().startsWith("backend-notes.excludes: 'drafts/[abc' is not a glob: "),
+                stop.getMessage());
     }
 
     @Test

@@ -27,6 +27,7 @@ import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.symlink;
 import static io.github.backendnotes.TestVaults.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -166,11 +167,12 @@ class HostileFileSystemTest {
     @Test
     void namedFilesAreNotReadThroughALinkedFolder() {
         symlink(root.resolve("linked"), Path.of("../outside"));
-        RunResult result = run(request(root).withDictionary("linked/dict.md").withConfig("linked/config.yml"));
+        assertThrows(io.github.backendnotes.run.UnusableInput.class,
+                () -> new Engine().run(request(root).withConfig("linked/config.yml")));
+        RunResult result = run(request(root).withDictionary("linked/dict.md"));
         assertNull(result.dictionary());
         assertEquals(List.of(
                 "linked:0:0 parse.symlink",
-                "linked/config.yml:0:0 config.file-missing",
                 "linked/dict.md:0:0 config.dictionary-missing",
                 "notes/real.md:3:1 frontmatter.duplicate-key"), brief(result.findings()));
     }

@@ -31,6 +31,7 @@ import static io.github.backendnotes.TestVaults.request;
 import static io.github.backendnotes.TestVaults.write;
 import static io.github.backendnotes.TestVaults.writeBytes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -315,20 +316,29 @@ class HostileInputTest {
         assertEquals(List.of("s/02_small.md:2:7 frontmatter.fixed-value"), brief(about(result.findings(), "s/02_small.md")));
     }
 
-    /** The configuration and the baseline at the root are vault files too, as hostile as any note. */
+    /**
+     * The configuration and the baseline at the root are vault files too, as hostile as any note: the configuration's
+     * problems are findings, a baseline that cannot be read stops the run with its path (never a crash or a hang).
+     */
     @Test
-    void hostileConfigurationAndBaselineAreFindings() {
+    void hostileConfigurationIsAFindingAndHostileBaselineStopsTheRun() throws java.io.IOException {
         write(root, "notes/ok.md", "# Ok\n");
         write(root, RunRequest.DEFAULT_CONFIG, billionLaughs().replace("---\n", "").replace("# Laughs\n", ""));
+        assertEquals(List.of(".backend-notes.yml:1:1 config.syntax"), brief(run().findings()));
         write(root, RunRequest.DEFAULT_BASELINE, "{\"findings\": " + "[".repeat(20_000) + "]".repeat(20_000) + "}");
-        List<Finding> findings = run().findings();
-        assertEquals(List.of(".backend-notes.yml:1:1 config.syntax", "backend-notes-baseline.json:0:0 config.baseline-unusable"),
-                brief(findings));
+        assertUnusableBaseline();
 
         writeBytes(root, RunRequest.DEFAULT_CONFIG, bytes("excludes: [\"a\"]\n", new byte[] {(byte) 0xC0}));
         write(root, RunRequest.DEFAULT_BASELINE, "x".repeat(2 * 1024 * 1024));
-        assertEquals(List.of(".backend-notes.yml:1:1 config.syntax", "backend-notes-baseline.json:0:0 config.baseline-unusable"),
-                brief(run().findings()));
+        assertUnusableBaseline();
+        java.nio.file.Files.delete(root.resolve(RunRequest.DEFAULT_BASELINE));
+        assertEquals(List.of(".backend-notes.yml:1:1 config.syntax"), brief(run().findings()));
+    }
+
+    private void assertUnusableBaseline() {
+        io.github.backendnotes.run.UnusableInput stop = assertThrows(io.github.backendnotes.run.UnusableInput.class,
+                () -> new Engine().run(request(root)));
+        assertTrue(stop.getMessage().contains(RunRequest.DEFAULT_BASELINE + " cannot be used"), stop.getMessage());
     }
 
     // ---- 6. Nothing lost -------------------------------------------------------------------------------------------

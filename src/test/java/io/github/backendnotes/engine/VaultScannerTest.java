@@ -25,6 +25,9 @@ class VaultScannerTest {
         VaultScanner.Scan scan = new VaultScanner(root, List.of("drafts/**", " ", "**/draft_*.md")).scan();
         assertEquals(List.of("a.md", "b.md", "keep/C.MD"), scan.markdownFiles());
         assertEquals(List.of(), scan.unreadable());
+        // excluded is "do not check", not "does not exist": listed apart, as link targets
+        assertEquals(java.util.Set.of("keep/draft_1.md", "drafts/d.md", "drafts/sub/e.md"), scan.excludedNotes());
+        assertEquals(java.util.Set.of("keep/notes.txt"), scan.otherFiles());
     }
 
     @Test
