@@ -35,6 +35,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static io.github.backendnotes.config.YamlNodes.column;
+import static io.github.backendnotes.config.YamlNodes.key;
+import static io.github.backendnotes.config.YamlNodes.line;
+import static io.github.backendnotes.config.YamlNodes.scalar;
+
 /**
  * Reads and validates {@code .backend-notes.yml} before any note is read. Every unknown key, unknown rule id or
  * bad value becomes a problem naming it and its line; the valid rest still applies.
@@ -277,14 +282,6 @@ public final class ConfigParser {
         return globs;
     }
 
-    private static Optional<String> scalar(Node node) {
-        return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
-    }
-
-    private static String key(NodeTuple entry) {
-        return scalar(entry.getKeyNode()).orElse("");
-    }
-
     private void unknownKey(Node node, String key, Set<String> known) {
         problems.add(new Problem(ConfigRules.UNKNOWN_KEY, line(node), column(node), "unknown key '" + key + "' (known: "
                 + String.join(", ", known.stream().sorted().toList()) + ")" + Nearest.hint(key, known)));
@@ -292,13 +289,5 @@ public final class ConfigParser {
 
     private void invalid(Node node, String message) {
         problems.add(new Problem(ConfigRules.INVALID_VALUE, line(node), column(node), message));
-    }
-
-    private static int line(Node node) {
-        return node == null || node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-    }
-
-    private static int column(Node node) {
-        return node == null || node.getStartMark() == null ? 1 : node.getStartMark().getColumn() + 1;
     }
 }
