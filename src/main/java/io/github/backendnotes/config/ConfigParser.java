@@ -46,7 +46,7 @@ public final class ConfigParser {
     public record Result(NotesConfig config, List<Problem> problems) {
     }
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series", "vocabulary");
     private static final Set<String> SERIES_KEYS = Set.of("fields", "kinds");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "allowed", "fixed", "description");
     private static final Set<String> KIND_KEYS = Set.of("name", "headings", "sections");
@@ -87,6 +87,7 @@ public final class ConfigParser {
         Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
         List<String> excludes = new ArrayList<>();
         Map<String, NotesConfig.SeriesAdditions> series = new LinkedHashMap<>();
+        Map<String, List<String>> vocabulary = new LinkedHashMap<>();
         if (root != null) {
             for (NodeTuple entry : mapping(root, "the configuration")) {
                 String key = key(entry);
@@ -95,11 +96,13 @@ public final class ConfigParser {
                     case "rules" -> readRules(value, rules);
                     case "excludes" -> excludes.addAll(strings(value, "excludes"));
                     case "series" -> readSeries(value, series);
+                    case "vocabulary" -> mapping(value, "vocabulary").forEach(term -> vocabulary.put(key(term),
+                            strings(term.getValueNode(), "vocabulary '" + key(term) + "'")));
                     default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
                 }
             }
         }
-        return new Result(new NotesConfig(file, rules, excludes, series), List.copyOf(problems));
+        return new Result(new NotesConfig(file, rules, excludes, series, vocabulary), List.copyOf(problems));
     }
 
     private void readRules(Node node, Map<String, Optional<Severity>> rules) {

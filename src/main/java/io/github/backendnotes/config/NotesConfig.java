@@ -14,9 +14,11 @@ import java.util.Optional;
  *
  * @param rules    by rule id or category; an empty optional is {@code off}
  * @param series   by series name (its folder's name) or folder path
+ * @param vocabulary terms that mention a language or system, by its name, added to the default ones
+ *                   ({@code vocabulary: {Go: [goroutine]}})
  */
 public record NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
-                          Map<String, SeriesAdditions> series) {
+                          Map<String, SeriesAdditions> series, Map<String, List<String>> vocabulary) {
 
     public static final NotesConfig EMPTY = new NotesConfig(null, Map.of(), List.of(), Map.of());
 
@@ -24,6 +26,12 @@ public record NotesConfig(String file, Map<String, Optional<Severity>> rules, Li
         rules = Map.copyOf(rules);
         excludes = List.copyOf(excludes);
         series = Map.copyOf(series);
+        vocabulary = Map.copyOf(vocabulary);
+    }
+
+    public NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
+                       Map<String, SeriesAdditions> series) {
+        this(file, rules, excludes, series, Map.of());
     }
 
     /** What the configuration adds to a series' rubric: front-matter fields and chapter kinds. */

@@ -520,12 +520,31 @@ class SectionRulesTest {
 
         private static final String RUBRIC = "; rubric: 需針對 Go 與 Rust 各至少提及 1 個";
 
+        private static final String GO = "'Go' (its name, a go code block, or a term such as golang, goroutine, channel, chan)";
+        private static final String RUST = "'Rust' (its name, a rust code block, or a term such as borrow checker, borrowck, "
+                + "lifetime, cargo)";
+
         @Test
         void goIsNotFoundInsideGoogle() {
-            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention 'Go'" + RUBRIC)),
+            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention " + GO + RUBRIC)),
                     check("## Pitfalls\n\nGoogle 的服務與 Rust 的生命週期。\n"));
-            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention 'Go', 'Rust'" + RUBRIC)),
+            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention " + GO + ", " + RUST + RUBRIC)),
                     check("## Pitfalls\n\n沒有提到語言。\n"));
+        }
+
+        @Test
+        void anAliasOrADistinctiveTermIsAMention() {
+            assertEquals(List.of(), check("## Pitfalls\n\n- 忘記關閉 goroutines 會洩漏。\n- 與 borrow checker 搏鬥。\n"));
+            assertEquals(List.of(), check("## Pitfalls\n\nGolang 的 `context.WithValue` 鍵衝突；`Rc<RefCell<T>>` 借用衝突。\n"));
+            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention " + RUST + RUBRIC)),
+                    check("## Pitfalls\n\n在 Go 裡 channel 會阻塞；cargoship 不算。\n"));
+        }
+
+        @Test
+        void theConfigurationAddsTerms() {
+            ChapterContext configured = new ChapterContext("s", CHAPTER.rubric().withVocabulary(
+                    java.util.Map.of("Rust", List.of("Pin"), "go", List.of("select"))), java.util.Set.of(), "");
+            assertEquals(List.of(), runOn(new MentionsRule(), "## Pitfalls\n\n用 select 等待；Pin 的自我參照。\n", configured));
         }
 
         @Test
