@@ -44,15 +44,20 @@ import io.github.backendnotes.rules.links.OutsideRootRule;
 import io.github.backendnotes.parse.ParseRules;
 import io.github.backendnotes.rules.rubric.NotInScopeRule;
 import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
+import io.github.backendnotes.rules.section.ChapterBridgeRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
 import io.github.backendnotes.rules.section.DiagramRule;
 import io.github.backendnotes.rules.section.ItemCountRule;
 import io.github.backendnotes.rules.section.MentionsRule;
+import io.github.backendnotes.rules.section.LinkDomainsRule;
+import io.github.backendnotes.rules.section.NamedPartsRule;
 import io.github.backendnotes.rules.section.OrderedListRule;
+import io.github.backendnotes.rules.section.ParagraphCountRule;
 import io.github.backendnotes.rules.section.OutputCommentRule;
 import io.github.backendnotes.rules.section.RelativeLinkRule;
 import io.github.backendnotes.rules.section.SentenceCountRule;
+import io.github.backendnotes.rules.section.TypeDeclarationRule;
 import io.github.backendnotes.rules.structure.ChapterKindRule;
 import io.github.backendnotes.rules.structure.DuplicateHeadingRule;
 import io.github.backendnotes.rules.structure.HeadingOrderRule;
@@ -92,6 +97,12 @@ public final class RuleCatalog {
             new ComparisonRowsRule(),
             new MentionsRule(),
             new RelativeLinkRule(),
+            // forms for the rubric lines read as a reader reads them
+            new ParagraphCountRule(),
+            new ChapterBridgeRule(),
+            new NamedPartsRule(),
+            new TypeDeclarationRule(),
+            new LinkDomainsRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -132,7 +143,13 @@ public final class RuleCatalog {
             MentionsRule.FORM,
             OrderedListRule.FORM,
             RelativeLinkRule.FORM,
-            CodeShapeRule.FORM);
+            CodeShapeRule.FORM,
+            // forms for the rubric lines read as a reader reads them
+            ParagraphCountRule.FORM,
+            ChapterBridgeRule.FORM,
+            NamedPartsRule.FORM,
+            TypeDeclarationRule.FORM,
+            LinkDomainsRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
