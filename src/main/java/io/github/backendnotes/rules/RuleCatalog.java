@@ -17,7 +17,10 @@ import io.github.backendnotes.rules.frontmatter.NextReviewRule;
 import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
+import io.github.backendnotes.rules.code.ClientBoundaryRule;
+import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
+import io.github.backendnotes.rules.code.ScriptAttributeRule;
 import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
@@ -103,6 +106,9 @@ public final class RuleCatalog {
             new NamedPartsRule(),
             new TypeDeclarationRule(),
             new LinkDomainsRule(),
+            new ForbiddenSyntaxRule(),
+            new ScriptAttributeRule(),
+            new ClientBoundaryRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -149,7 +155,10 @@ public final class RuleCatalog {
             ChapterBridgeRule.FORM,
             NamedPartsRule.FORM,
             TypeDeclarationRule.FORM,
-            LinkDomainsRule.FORM);
+            LinkDomainsRule.FORM,
+            ForbiddenSyntaxRule.FORM,
+            ScriptAttributeRule.FORM,
+            ClientBoundaryRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(

@@ -24,7 +24,7 @@ public final class NamedPartsRule extends SectionRule<NamedPartsRule.NamedParts>
     private static final Pattern PARTS = Pattern.compile("(?:^|含|[：:])\\s*([A-Z][A-Za-z]+(?:\\s*/\\s*[A-Z][A-Za-z]+){2,})(?![A-Za-z/])");
     private static final Pattern EACH_ACCEPTANCE = Pattern.compile("(?:每段|每部分|各段|均|皆|都)\\s*(?:需)?(?:有|含)\\s*驗收條件|each with acceptance criteria",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACCEPTANCE = Pattern.compile("驗收|acceptance|確認|驗證|通過條件|完成條件|預期結果", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCEPTANCE = Pattern.compile("驗收|acceptance|確認|驗證|測試[：:]|通過條件|完成條件|預期結果", Pattern.CASE_INSENSITIVE);
 
     /**
      * Reads "需包含三段：Foundation/Advanced/Challenge，且每段有驗收條件" as one line: the parts named in one

@@ -18,11 +18,14 @@ public final class TypeDeclarationRule extends SectionRule<TypeDeclarationRule.T
     private static final Pattern DECLARATION = Pattern.compile(
             "(?m)^\\s*(?:export\\s+)?(?:type\\s+[A-Za-z_$][\\w$]*\\s*(?:<[^=\\n]*>)?\\s*=|interface\\s+[A-Za-z_$][\\w$]*)");
     /**
-     * A type written where it is used: a generic argument that is an object type ("create<{ todos: Todo[] }>")
-     * or an annotation with a built-in type ("(): boolean", "id: string"): plain JavaScript has neither.
+     * A type written where it is used, which plain JavaScript has not: a generic argument that is an object type
+     * ("create<{ todos: Todo[] }>"), an annotation with a built-in type ("(): boolean", "id: string"), a typed
+     * variable ("const metadata: Metadata"), a typed destructured parameter ("({ children }: { … })"), or a
+     * type import.
      */
     private static final Pattern TYPE_IN_USE = Pattern.compile(
-            "<\\s*\\{|[\\w)\\]?]\\s*:\\s*(?:string|number|boolean|void|unknown|never|bigint)\\b(?!\\s*\\()");
+            "<\\s*\\{|[\\w)\\]?]\\s*:\\s*(?:string|number|boolean|void|unknown|never|bigint)\\b(?!\\s*\\()"
+                    + "|\\b(?:const|let|var)\\s+[\\w$]+\\s*:\\s*[A-Za-z{\\[]|}\\s*:\\s*(?:\\{|[A-Z])|\\bimport\\s+type\\b");
     /** Code that holds TypeScript: a .svelte or .vue block holds it in its script. */
     private static final Set<String> TYPESCRIPT = Set.of("ts", "tsx", "typescript", "mts", "cts", "svelte", "vue");
 

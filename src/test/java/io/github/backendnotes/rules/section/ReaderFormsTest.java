@@ -139,6 +139,8 @@ class ReaderFormsTest {
             assertEquals(List.of(), check("```ts\ninterface CounterState {\n  count: number;\n}\n```\n"));
             assertEquals(List.of(), check("```tsx\nfunction useOnline(): boolean {\n  return true;\n}\n```\n"));
             assertEquals(List.of(), check("```ts\nconst useStore = create<{ count: number }>()(() => ({ count: 0 }));\n```\n"));
+            assertEquals(List.of(), check("```tsx\nexport const metadata: Metadata = { title: 'Lab' };\n```\n"));
+            assertEquals(List.of(), check("```tsx\nexport function Shell({ children }: { children: React.ReactNode }) {}\n```\n"));
             assertEquals(List.of(), check("```svelte\n<script lang=\"ts\">\n  type Item = { id: number };\n</script>\n```\n"));
         }
 
