@@ -35,8 +35,8 @@ public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.Chapt
         super("section.chapter-bridge", Severity.ERROR,
                 "A section the rubric asks to link to the previous chapter and preview the next (含「銜接上一章」與"
                         + "「下一章預告」) does both: a line labelled so (上一章 / 下一章), or a mention of chapter NN-1 "
-                        + "and NN+1 by number (Ch07, 第 07 章) or file (07_…); the first chapter has no previous one, "
-                        + "the last of the rubric's Scope no next one.", ChapterBridge.class);
+                        + "and NN+1 by number (Ch07, 第 07 章) or file (07_…); chapter 00 (or 01 where the Scope starts "
+                        + "there) has no previous one, the last of the rubric's Scope no next one.", ChapterBridge.class);
     }
 
     @Override
@@ -54,7 +54,9 @@ public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.Chapt
         List<String> targets = section.links().stream().map(Link::target).toList();
         OptionalInt number = number(section.note().path());
         List<String> missing = new ArrayList<>();
-        boolean first = number.isPresent() && number.getAsInt() == 0;
+        // a series starts at 00 or 01: its first chapter has no previous one
+        boolean first = number.isPresent() && (number.getAsInt() == 0
+                || rubric != null && number.getAsInt() == 1 && firstInScope(rubric) == 1);
         if (!first && !PREVIOUS_LABEL.matcher(text).find() && !refersTo(text, targets, number, -1)) {
             missing.add("does not link back to the previous chapter" + which(number, -1));
         }
@@ -93,6 +95,18 @@ public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.Chapt
     static OptionalInt number(String path) {
         Matcher m = NUMBERED_FILE.matcher(path.substring(path.lastIndexOf('/') + 1));
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** The lowest chapter number the Scope names, or -1. */
+    private static int firstInScope(Rubric rubric) {
+        int first = Integer.MAX_VALUE;
+        for (Rubric.ScopeEntry entry : rubric.scope()) {
+            first = Math.min(first, number(entry.path()).orElse(Integer.MAX_VALUE));
+        }
+        for (Rubric.ScopeRange range : rubric.scopeRanges()) {
+            first = Math.min(first, range.from());
+        }
+        return first == Integer.MAX_VALUE ? -1 : first;
     }
 
     /** The highest chapter number the Scope names, or -1. */

@@ -93,6 +93,8 @@ class ReaderFormsTest {
         @Test
         void theFirstChapterHasNoPreviousAndTheLastOfTheScopeNoNext() {
             assertEquals(List.of(), check("s/00_intro.md", "下一章預告：開始。"));
+            // the Scope starts at 01: it is the first chapter
+            assertEquals(List.of(), check("s/01_start.md", "下一章預告：中段。"));
             assertEquals(List.of(), check("s/03_end.md", "銜接上一章：中段。"));
         }
     }
