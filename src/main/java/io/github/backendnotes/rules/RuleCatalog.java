@@ -47,6 +47,7 @@ import io.github.backendnotes.rules.links.OutsideRootRule;
 import io.github.backendnotes.parse.ParseRules;
 import io.github.backendnotes.rules.rubric.NotInScopeRule;
 import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
+import io.github.backendnotes.rules.section.AnswerSentencesRule;
 import io.github.backendnotes.rules.section.ChapterBridgeRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
@@ -106,6 +107,7 @@ public final class RuleCatalog {
             new NamedPartsRule(),
             new TypeDeclarationRule(),
             new LinkDomainsRule(),
+            new AnswerSentencesRule(),
             new ForbiddenSyntaxRule(),
             new ScriptAttributeRule(),
             new ClientBoundaryRule(),
@@ -156,6 +158,7 @@ public final class RuleCatalog {
             NamedPartsRule.FORM,
             TypeDeclarationRule.FORM,
             LinkDomainsRule.FORM,
+            AnswerSentencesRule.FORM,
             ForbiddenSyntaxRule.FORM,
             ScriptAttributeRule.FORM,
             ClientBoundaryRule.FORM);

@@ -93,6 +93,13 @@ class ClauseFormsTest {
     }
 
     @Test
+    void answerSentencesReadTheRangeInTheParenthesis() {
+        assertTrue(AnswerSentencesRule.FORM.readsWholeLine());
+        assertEquals(Optional.of(new AnswerSentencesRule.AnswerSentences(3, 5)), read(AnswerSentencesRule.FORM, "每題附簡潔答案（3-5 句）"));
+        assertEquals(Optional.empty(), read(AnswerSentencesRule.FORM, "3-5 個常見面試問題"));
+    }
+
+    @Test
     void sentenceCount() {
         assertEquals(Optional.of(new SentenceCount(1, 2)), read(SentenceCountRule.FORM, "1-2 句話"));
         assertEquals(Optional.of(new SentenceCount(3, 0)), read(SentenceCountRule.FORM, "至少 3 句"));

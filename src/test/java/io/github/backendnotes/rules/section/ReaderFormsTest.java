@@ -181,4 +181,28 @@ class ReaderFormsTest {
             assertEquals(List.of(), check("s/02_middle.md", "- [Vitest](https://vitest.dev/guide/)\n"));
         }
     }
+
+    @Nested
+    class AnswerSentences {
+
+        private final ChapterContext interview = chapterOf("""
+                ## Chapter-level Minimums
+
+                1. `Interview`
+
+                ### Interview
+
+                - 每題附簡潔答案（2-3 句）。
+                """);
+
+        @Test
+        void eachAnswerByQuestionSubHeadingOrBoldLead() {
+            assertEquals(List.of(), runOn(new AnswerSentencesRule(), "## Interview\n\n### Q1: 為什麼？\n\n**A:** 一。二。\n\n"
+                    + "### Q2: 怎麼做？\n\n一。二。三。\n", interview));
+            assertEquals(List.of(error("section.answer-sentences", 1, "section 'Interview' has answers outside 2-3 sentences: "
+                    + "'Q2: 怎麼做？' has 4 sentences, 'Q3' has 1 sentence; rubric: 每題附簡潔答案（2-3 句）。")),
+                    runOn(new AnswerSentencesRule(), "## Interview\n\n**Q1: 為什麼？**\n\n一。二。\n\n**Q2: 怎麼做？**\n\n"
+                            + "一。二。三。四。\n\n**Q3**\n\n- 只有一句。\n", interview));
+        }
+    }
 }
