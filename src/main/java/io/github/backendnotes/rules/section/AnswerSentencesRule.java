@@ -18,6 +18,8 @@ public final class AnswerSentencesRule extends SectionRule<AnswerSentencesRule.A
     /** "每題附簡潔答案（3-5 句）": the range sits in the parenthesis, so the form reads the whole line. */
     private static final Pattern EACH = Pattern.compile("每(?:題|题|個問題)[^（(]*[（(]\\s*(\\d+)\\s*[-–~]\\s*(\\d+)\\s*句");
 
+    private static final Pattern QUESTION_END = Pattern.compile("[？?]+");
+
     /** Reads "每題附簡潔答案（3-5 句）". */
     public static final ClauseForm FORM = ClauseForm.wholeLine(text -> {
         Matcher m = EACH.matcher(text);
@@ -31,7 +33,8 @@ public final class AnswerSentencesRule extends SectionRule<AnswerSentencesRule.A
 
     public AnswerSentencesRule() {
         super("section.answer-sentences", Severity.ERROR,
-                "Each question of a section (a sub-heading, or else a bold-led paragraph) has an answer of the sentences "
+                "Each question of a section (a sub-heading, or else a bold-led paragraph, whose text after its question "
+                        + "mark is answer too) has an answer of the sentences "
                         + "its rubric line asks for (\"每題附簡潔答案（3-5 句）\"), counted as section.sentence-count does.",
                 AnswerSentences.class);
     }
@@ -73,7 +76,9 @@ public final class AnswerSentencesRule extends SectionRule<AnswerSentencesRule.A
                     answers.add(new Answer(question, sentences));
                 }
                 question = paragraph.text();
-                sentences = 0;
+                // "**Q1：…？** The answer …": the answer may follow the question in its own paragraph
+                Matcher asked = QUESTION_END.matcher(question);
+                sentences = asked.find() ? SentenceCountRule.sentences(question.substring(asked.end())) : 0;
             } else if (question != null) {
                 sentences += sentencesOf(block);
             }

@@ -204,5 +204,11 @@ class ReaderFormsTest {
                     runOn(new AnswerSentencesRule(), "## Interview\n\n**Q1: 為什麼？**\n\n一。二。\n\n**Q2: 怎麼做？**\n\n"
                             + "一。二。三。四。\n\n**Q3**\n\n- 只有一句。\n", interview));
         }
+
+        @Test
+        void anAnswerInTheQuestionsParagraph() {
+            assertEquals(List.of(), runOn(new AnswerSentencesRule(), "## Interview\n\n**Q1：為什麼？** 一。二。\n\n"
+                    + "**Q2：怎麼做？**\n答：一。二。三。\n", interview));
+        }
     }
 }
