@@ -59,6 +59,12 @@ public record SectionView(Note note, int index, int firstLine, int endLine) {
         return blocks;
     }
 
+    /** The subsections at any depth, in document order. */
+    public List<Section> subsections() {
+        List<Section> all = subsectionsAndSelf();
+        return all.subList(1, all.size());
+    }
+
     /** The direct subsections (one level deeper). */
     public List<Section> children() {
         int level = section().level();

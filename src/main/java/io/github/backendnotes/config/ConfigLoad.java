@@ -88,17 +88,19 @@ public record ConfigLoad(NotesConfig config) {
 
     /** The series with the configuration's additions to their rubrics, by series name or folder. */
     public List<Series> extend(List<Series> series) {
-        if (config.series().isEmpty()) {
+        if (config.series().isEmpty() && config.vocabulary().isEmpty()) {
             return series;
         }
         List<Series> extended = new ArrayList<>();
         for (Series one : series) {
             NotesConfig.SeriesAdditions additions = config.series().getOrDefault(one.dir(), config.series().get(one.name()));
-            if (additions == null) {
+            if (additions == null && config.vocabulary().isEmpty()) {
                 extended.add(one);
                 continue;
             }
-            Rubric rubric = one.rubric().withAdditions(additions.fields(), additions.kinds(), config.file());
+            Rubric rubric = additions == null ? one.rubric()
+                    : one.rubric().withAdditions(additions.fields(), additions.kinds(), config.file());
+            rubric = rubric.withVocabulary(config.vocabulary());
             extended.add(new Series(one.name(), one.dir(), one.readme(), rubric, one.chapters(), one.numbered(),
                     one.folders(), one.matrix()));
         }

@@ -52,7 +52,7 @@ public final class ConfigParser {
     public record Result(NotesConfig config, List<Problem> problems) {
     }
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series", "links");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series", "links", "vocabulary");
     private static final Set<String> SERIES_KEYS = Set.of("fields", "kinds");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "allowed", "fixed", "description");
     private static final Set<String> KIND_KEYS = Set.of("name", "headings", "sections");
@@ -94,6 +94,7 @@ public final class ConfigParser {
         List<String> excludes = new ArrayList<>();
         Map<String, NotesConfig.SeriesAdditions> series = new LinkedHashMap<>();
         LinkResolution[] links = {null};
+        Map<String, List<String>> vocabulary = new LinkedHashMap<>();
         if (root != null) {
             for (NodeTuple entry : mapping(root, "the configuration")) {
                 String key = key(entry);
@@ -103,11 +104,13 @@ public final class ConfigParser {
                     case "excludes" -> excludes.addAll(globs(value));
                     case "series" -> readSeries(value, series);
                     case "links" -> links[0] = readLinks(value);
+                    case "vocabulary" -> mapping(value, "vocabulary").forEach(term -> vocabulary.put(key(term),
+                            strings(term.getValueNode(), "vocabulary '" + key(term) + "'")));
                     default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
                 }
             }
         }
-        return new Result(new NotesConfig(file, rules, excludes, series, links[0]), List.copyOf(problems));
+        return new Result(new NotesConfig(file, rules, excludes, series, links[0], vocabulary), List.copyOf(problems));
     }
 
     /** {@code links: {resolution: obsidian|github}}; null when it is not set or not one of those. */

@@ -16,21 +16,25 @@ import java.util.Optional;
  * @param rules    by rule id or category; an empty optional is {@code off}
  * @param series   by series name (its folder's name) or folder path
  * @param linkResolution {@code links.resolution}: whose rules resolve links; null to choose by the notes root
+ * @param vocabulary     terms that mention a language or system, by its name, added to the default ones
+ *                       ({@code vocabulary: {Go: [goroutine]}})
  */
 public record NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
-                          Map<String, SeriesAdditions> series, LinkResolution linkResolution) {
+                          Map<String, SeriesAdditions> series, LinkResolution linkResolution,
+                          Map<String, List<String>> vocabulary) {
 
     public static final NotesConfig EMPTY = new NotesConfig(null, Map.of(), List.of(), Map.of());
-
-    public NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
-                       Map<String, SeriesAdditions> series) {
-        this(file, rules, excludes, series, null);
-    }
 
     public NotesConfig {
         rules = Map.copyOf(rules);
         excludes = List.copyOf(excludes);
         series = Map.copyOf(series);
+        vocabulary = Map.copyOf(vocabulary);
+    }
+
+    public NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
+                       Map<String, SeriesAdditions> series) {
+        this(file, rules, excludes, series, null, Map.of());
     }
 
     /**

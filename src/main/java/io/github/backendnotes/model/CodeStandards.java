@@ -7,12 +7,18 @@ import java.util.List;
  *
  * @param languageTagRequired every fenced code block names its language
  * @param placeholderNames    identifiers the rubric forbids ("no foo/bar")
+ * @param checks              the standards a code form read, each with its rubric line (the heading is empty)
  */
-public record CodeStandards(boolean languageTagRequired, List<String> placeholderNames) {
+public record CodeStandards(boolean languageTagRequired, List<String> placeholderNames, List<SectionRequirement> checks) {
 
     public static final CodeStandards NONE = new CodeStandards(false, List.of());
 
     public CodeStandards {
         placeholderNames = List.copyOf(placeholderNames);
+        checks = List.copyOf(checks);
+    }
+
+    public CodeStandards(boolean languageTagRequired, List<String> placeholderNames) {
+        this(languageTagRequired, placeholderNames, List.of());
     }
 }

@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param code       the code-block standards
  * @param enforced   rubric lines the tool checks
  * @param notChecked rubric lines the tool cannot check mechanically
+ * @param vocabulary terms the configuration adds to those that mention a language or system, by its name
  */
 public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, List<FieldRequirement> fields,
-                     List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked) {
+                     List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked,
+                     java.util.Map<String, List<String>> vocabulary) {
+
+    public Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, List<FieldRequirement> fields,
+                  List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked) {
+        this(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, java.util.Map.of());
+    }
 
     public Rubric {
         scope = List.copyOf(scope);
@@ -25,6 +32,12 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         kinds = List.copyOf(kinds);
         enforced = List.copyOf(enforced);
         notChecked = List.copyOf(notChecked);
+        vocabulary = java.util.Map.copyOf(vocabulary);
+    }
+
+    /** This rubric with the configuration's vocabulary. */
+    public Rubric withVocabulary(java.util.Map<String, List<String>> terms) {
+        return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, terms);
     }
 
     /** A file listed in the Scope section. */
@@ -98,7 +111,7 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         moreFields.forEach(f -> allEnforced.add(new RubricLine(f.line(), source + ": front matter `" + f.name() + "`")));
         moreKinds.forEach(k -> allEnforced.add(new RubricLine(k.line(), source + ": chapter kind '" + k.label() + "', "
                 + k.headings().size() + " headings, " + k.requirements().size() + " section minimums")));
-        return new Rubric(file, scope, scopeRanges, allFields, allKinds, code, allEnforced, notChecked);
+        return new Rubric(file, scope, scopeRanges, allFields, allKinds, code, allEnforced, notChecked, vocabulary);
     }
 
     /** Whether the rubric's Scope names chapters, by file or by number range. */

@@ -23,4 +23,11 @@ public record SectionRequirement(String heading, Check check, String rubricText,
             return false;
         }
     }
+
+    /**
+     * A check on every code block of a chapter, read from a "Code Snippet Standards" line rather than from a
+     * section's: its form reads a whole line, and only the code standards are read with it.
+     */
+    public interface CodeCheck extends Check {
+    }
 }

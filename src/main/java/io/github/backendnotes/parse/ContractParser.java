@@ -47,6 +47,7 @@ public final class ContractParser {
     private final List<RubricLine> enforced;
     private final List<RubricLine> notChecked;
     private final Set<String> placeholderNames = new LinkedHashSet<>();
+    private final List<SectionRequirement> codeChecks = new ArrayList<>();
     private boolean languageTagRequired;
 
     ContractParser(List<ClauseForm> forms, List<RubricLine> enforced, List<RubricLine> notChecked) {
@@ -239,7 +240,8 @@ public final class ContractParser {
         for (ClauseForm form : forms) {
             if (form.readsWholeLine()) {
                 Optional<Check> check = form.read(line);
-                if (check.isPresent()) {
+                // a code standard is read from the code standards only
+                if (check.isPresent() && !(check.get() instanceof SectionRequirement.CodeCheck)) {
                     checks.add(check.get());
                     return form;
                 }
@@ -262,6 +264,10 @@ public final class ContractParser {
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.language-tag)"));
                 } else if (readPlaceholders(text)) {
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.placeholder-name)"));
+                } else if (readCodeCheck(text, item.line())) {
+                    // the reading is named: a line may ask more than the part read ("必須使用 …，不使用 …")
+                    enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (read as "
+                            + codeChecks.get(codeChecks.size() - 1).check() + ")"));
                 } else if (!text.isEmpty()) {
                     notChecked.add(new RubricLine(item.line(), "Code Snippet Standards: " + text));
                 }
@@ -270,7 +276,19 @@ public final class ContractParser {
     }
 
     CodeStandards codeStandards() {
-        return new CodeStandards(languageTagRequired, List.copyOf(placeholderNames));
+        return new CodeStandards(languageTagRequired, List.copyOf(placeholderNames), codeChecks);
+    }
+
+    /** A code standard one of the forms reads (a {@link SectionRequirement.CodeCheck}), kept as a chapter-wide check. */
+    private boolean readCodeCheck(String text, int line) {
+        for (ClauseForm form : forms) {
+            Optional<Check> check = form.readsWholeLine() ? form.read(text) : Optional.empty();
+            if (check.isPresent() && check.get() instanceof SectionRequirement.CodeCheck) {
+                codeChecks.add(new SectionRequirement("", check.get(), text, line));
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean readPlaceholders(String clause) {

@@ -17,7 +17,10 @@ import io.github.backendnotes.rules.frontmatter.NextReviewRule;
 import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
+import io.github.backendnotes.rules.code.ClientBoundaryRule;
+import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
+import io.github.backendnotes.rules.code.ScriptAttributeRule;
 import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
@@ -44,15 +47,21 @@ import io.github.backendnotes.rules.links.OutsideRootRule;
 import io.github.backendnotes.parse.ParseRules;
 import io.github.backendnotes.rules.rubric.NotInScopeRule;
 import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
+import io.github.backendnotes.rules.section.AnswerSentencesRule;
+import io.github.backendnotes.rules.section.ChapterBridgeRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
 import io.github.backendnotes.rules.section.DiagramRule;
 import io.github.backendnotes.rules.section.ItemCountRule;
 import io.github.backendnotes.rules.section.MentionsRule;
+import io.github.backendnotes.rules.section.LinkDomainsRule;
+import io.github.backendnotes.rules.section.NamedPartsRule;
 import io.github.backendnotes.rules.section.OrderedListRule;
+import io.github.backendnotes.rules.section.ParagraphCountRule;
 import io.github.backendnotes.rules.section.OutputCommentRule;
 import io.github.backendnotes.rules.section.RelativeLinkRule;
 import io.github.backendnotes.rules.section.SentenceCountRule;
+import io.github.backendnotes.rules.section.TypeDeclarationRule;
 import io.github.backendnotes.rules.structure.ChapterKindRule;
 import io.github.backendnotes.rules.structure.DuplicateHeadingRule;
 import io.github.backendnotes.rules.structure.HeadingOrderRule;
@@ -93,6 +102,16 @@ public final class RuleCatalog {
             new ComparisonRowsRule(),
             new MentionsRule(),
             new RelativeLinkRule(),
+            // forms for the rubric lines read as a reader reads them
+            new ParagraphCountRule(),
+            new ChapterBridgeRule(),
+            new NamedPartsRule(),
+            new TypeDeclarationRule(),
+            new LinkDomainsRule(),
+            new AnswerSentencesRule(),
+            new ForbiddenSyntaxRule(),
+            new ScriptAttributeRule(),
+            new ClientBoundaryRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -134,7 +153,17 @@ public final class RuleCatalog {
             MentionsRule.FORM,
             OrderedListRule.FORM,
             RelativeLinkRule.FORM,
-            CodeShapeRule.FORM);
+            CodeShapeRule.FORM,
+            // forms for the rubric lines read as a reader reads them
+            ParagraphCountRule.FORM,
+            ChapterBridgeRule.FORM,
+            NamedPartsRule.FORM,
+            TypeDeclarationRule.FORM,
+            LinkDomainsRule.FORM,
+            AnswerSentencesRule.FORM,
+            ForbiddenSyntaxRule.FORM,
+            ScriptAttributeRule.FORM,
+            ClientBoundaryRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(

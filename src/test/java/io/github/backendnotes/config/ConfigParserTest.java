@@ -56,6 +56,15 @@ class ConfigParserTest {
     }
 
     @Test
+    void vocabularyByName() {
+        ConfigParser.Result result = parse("vocabulary: {Go: [goroutine, channel], Rust: [borrow checker]}\n");
+        assertEquals(List.of(), result.problems());
+        assertEquals(Map.of("Go", List.of("goroutine", "channel"), "Rust", List.of("borrow checker")),
+                result.config().vocabulary());
+        assertEquals(List.of("2:7 config.invalid-value vocabulary 'Go' must be a list"), problems("vocabulary:\n  Go: x\n"));
+    }
+
+    @Test
     void excludes() {
         ConfigParser.Result result = parse("excludes:\n  - drafts/**\n  - \"**/scratch_*.md\"\n");
         assertEquals(List.of(), result.problems());
@@ -136,7 +145,7 @@ class ConfigParserTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series); did you mean 'excludes'?"),
+        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series, vocabulary); did you mean 'excludes'?"),
                 problems("rules:\n  links: off\nexclude:\n  - drafts/**\n"));
     }
 
@@ -316,7 +325,7 @@ class ConfigParserTest {
         assertEquals(List.of(
                 "3:3 config.unknown-rule unknown rule id or category 'nope.rule' under rules",
                 "4:18 config.invalid-value rule 'index.minutes' must be error, warning, info or off, not 'sometimes'",
-                "8:1 config.unknown-key unknown key 'colour' (known: excludes, links, rules, series)",
+                "8:1 config.unknown-key unknown key 'colour' (known: excludes, links, rules, series, vocabulary)",
                 "15:9 config.unknown-key unknown key 'required' (known: allowed, description, fixed, name, type)",
                 "20:18 config.invalid-value cannot read the minimum 'whatever' for section 'Goal' (forms: 至少 N 條, N-M 個,"
                         + " 1-2 句話, 編號列表, 至少 N 個面向的比較, …)"),

@@ -3,6 +3,7 @@ package io.github.backendnotes.rules.section;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.check.ChapterContext;
 import io.github.backendnotes.check.SectionView;
 
 import java.util.List;
@@ -29,19 +30,42 @@ public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
 
     public MentionsRule() {
         super("section.mentions", Severity.ERROR,
-                "A section the rubric asks to cover each of several names (\"針對 Go 與 Rust 各…\") names each.",
+                "A section the rubric asks to cover each of several names (\"針對 Go 與 Rust 各…\") mentions each: by "
+                        + "its name, an alias (Golang), a code block in it, or one of its distinctive terms (goroutine, "
+                        + "channel, defer for Go; borrow checker, lifetime, cargo for Rust; more under the "
+                        + "configuration's vocabulary).",
                 MentionsEach.class);
     }
 
     @Override
     String problem(SectionView section, MentionsEach check) {
+        return problem(section, check, java.util.Map.of());
+    }
+
+    @Override
+    String problem(SectionView section, MentionsEach check, ChapterContext chapter) {
+        return problem(section, check, chapter.rubric().vocabulary());
+    }
+
+    private static String problem(SectionView section, MentionsEach check, java.util.Map<String, List<String>> vocabulary) {
         String text = section.text();
-        // a code block in the language counts: a pitfall shown in Go code addresses Go
-        List<String> missing = check.names().stream()
-                .filter(name -> !mentions(text, name) && section.codeBlocks().stream()
-                        .noneMatch(code -> code.language().equalsIgnoreCase(name)))
-                .map(name -> "'" + name + "'").toList();
+        List<String> missing = new java.util.ArrayList<>();
+        for (String name : check.names()) {
+            List<String> terms = Vocabulary.terms(name, vocabulary);
+            // a code block in the language counts: a pitfall shown in Go code addresses Go
+            boolean mentioned = mentions(text, name) || terms.stream().anyMatch(t -> Vocabulary.contains(text, t))
+                    || section.codeBlocks().stream().anyMatch(code -> code.language().equalsIgnoreCase(name));
+            if (!mentioned) {
+                missing.add("'" + name + "' (" + whatCounts(name, terms) + ")");
+            }
+        }
         return missing.isEmpty() ? null : "does not mention " + String.join(", ", missing);
+    }
+
+    /** What would have counted as a mention, for the message. */
+    private static String whatCounts(String name, List<String> terms) {
+        String some = terms.isEmpty() ? "" : ", or a term such as " + String.join(", ", terms.subList(0, Math.min(4, terms.size())));
+        return "its name, a " + name.toLowerCase(java.util.Locale.ROOT) + " code block" + some;
     }
 
     /** The name as a word: not inside a longer Latin word ("Go" is not in "Google"). */

@@ -34,7 +34,7 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
             for (SectionRequirement requirement : match.kind().requirements()) {
                 if (checkType.isInstance(requirement.check())) {
                     SectionView.find(note, requirement.heading()).ifPresent(view -> {
-                        String problem = problem(view, checkType.cast(requirement.check()));
+                        String problem = problem(view, checkType.cast(requirement.check()), chapter);
                         if (problem != null) {
                             out.report(this, view.firstLine(), 1, "section '" + view.title() + "' " + problem
                                     + "; rubric: " + requirement.rubricText());
@@ -47,6 +47,11 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
 
     /** What the section lacks, phrased to follow "section 'X' ", or null when it meets the minimum. */
     abstract String problem(SectionView section, T check);
+
+    /** The same, for a rule that also reads the series (its rubric, its configuration). */
+    String problem(SectionView section, T check, ChapterContext chapter) {
+        return problem(section, check);
+    }
 
     /** A checklist line restates a minimum of {@code number} when it names the number and adds no "且" condition. */
     static boolean restatesNumber(String checklistLine, int number) {

@@ -35,14 +35,29 @@ public final class SentenceCountRule extends SectionRule<SentenceCountRule.Sente
     String problem(SectionView section, SentenceCount check) {
         int sentences = 0;
         for (Block block : section.ownBlocks()) {
-            if (block instanceof Block.Paragraph paragraph) {
-                sentences += sentences(paragraph.text());
-            }
+            sentences += sentences(block);
         }
         if (sentences < check.min() || (check.max() > 0 && sentences > check.max())) {
             return "has " + plural(sentences, "sentence");
         }
         return null;
+    }
+
+    /** A paragraph's sentences; a list's are its items' (a numbered list of nine sentences is not two sentences). */
+    private static int sentences(Block block) {
+        if (block instanceof Block.Paragraph paragraph) {
+            return sentences(paragraph.text());
+        }
+        int count = 0;
+        if (block instanceof Block.ListBlock list) {
+            for (Block.ListItem item : list.items()) {
+                count += sentences(item.text());
+                for (Block child : item.children()) {
+                    count += sentences(child);
+                }
+            }
+        }
+        return count;
     }
 
     static Optional<Check> read(String clause) {
@@ -57,7 +72,9 @@ public final class SentenceCountRule extends SectionRule<SentenceCountRule.Sente
 
     /**
      * Counts sentences: a sentence ends at a CJK terminator, at {@code !} or {@code ?} (a run of them) and at a
-     * period when whitespace or the end follows. Scanned by hand: as a regular expression this was a hot spot.
+     * period when whitespace or the end follows. A terminator inside 「…」, 『…』, （…）, (…) or a quotation
+     * does not end the sentence around it; nor does the period of an abbreviation ("e.g.", "i.e.", "vs.",
+     * "etc.", "cf.") or of an ellipsis ("..."). Scanned by hand: as a regular expression this was a hot spot.
      */
     static int sentences(String text) {
         // code spans are not prose: "`a.b()`" must not end a sentence
@@ -67,6 +84,12 @@ public final class SentenceCountRule extends SectionRule<SentenceCountRule.Sente
         int start = 0;
         int length = prose.length();
         for (int i = 0; i < length; ) {
+            int closed = Quotes.closing(prose, i);
+            if (closed > i) {
+                // a quotation or a parenthesis is part of the sentence that holds it, whatever it ends with
+                i = closed;
+                continue;
+            }
             int end = sentenceEnd(prose, i);
             if (end < 0) {
                 i++;
@@ -101,7 +124,7 @@ public final class SentenceCountRule extends SectionRule<SentenceCountRule.Sente
             return endsHere(text, end) ? end : i;
         }
         if (c == '.') {
-            return endsHere(text, i + 1) ? i + 1 : -1;
+            return endsHere(text, i + 1) && !Quotes.abbreviationOrEllipsis(text, i) ? i + 1 : -1;
         }
         return -1;
     }

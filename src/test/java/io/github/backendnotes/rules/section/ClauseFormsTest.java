@@ -48,6 +48,58 @@ class ClauseFormsTest {
     }
 
     @Test
+    void paragraphCountIsTheWholeClause() {
+        assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(2)), read(ParagraphCountRule.FORM, "至少 2 段"));
+        assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(3)), read(ParagraphCountRule.FORM, "at least 3 paragraphs"));
+        // a sample of code is a 段 too: only the bare count is read as paragraphs
+        assertEquals(Optional.empty(), read(ParagraphCountRule.FORM, "至少 1 段完整可貼用範例"));
+        assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(2)), catalog("至少 2 段"));
+        assertEquals(Optional.empty(), catalog("至少 1 段完整可貼用範例"));
+    }
+
+    @Test
+    void chapterBridgeReadsWhatTheQuotedPhrasesName() {
+        assertEquals(Optional.of(new ChapterBridgeRule.ChapterBridge()), read(ChapterBridgeRule.FORM, "含「銜接上一章」與「下一章預告」"));
+        assertEquals(Optional.of(new ChapterBridgeRule.ChapterBridge()), catalog("含「銜接上一章」與「下一章預告」"));
+        assertEquals(Optional.empty(), read(ChapterBridgeRule.FORM, "含「沒有此知識時的痛點」"));
+    }
+
+    @Test
+    void namedPartsReadTheWholeLine() {
+        assertTrue(NamedPartsRule.FORM.readsWholeLine());
+        NamedPartsRule.NamedParts labs = new NamedPartsRule.NamedParts(List.of("Foundation", "Advanced", "Challenge"), true);
+        assertEquals(Optional.of(labs), read(NamedPartsRule.FORM, "需包含三段：Foundation/Advanced/Challenge，且每段有驗收條件"));
+        assertEquals(Optional.of(labs), read(NamedPartsRule.FORM, "Foundation / Advanced / Challenge 均有驗收條件"));
+        assertEquals(Optional.of(new NamedPartsRule.NamedParts(List.of("Foundation", "Advanced", "Challenge"), false)),
+                read(NamedPartsRule.FORM, "需含 Foundation / Advanced / Challenge"));
+        // three names in a clause about something else are not parts
+        assertEquals(Optional.empty(), read(NamedPartsRule.FORM, "至少 4 條，且至少 1 條為 React/Next/Zustand 邊界陷阱"));
+    }
+
+    @Test
+    void typeScriptType() {
+        assertEquals(Optional.of(new TypeDeclarationRule.TypeDeclaration()), catalog("需含必要 TypeScript type"));
+        assertEquals(Optional.of(new TypeDeclarationRule.TypeDeclaration()), catalog("含狀態型別"));
+        assertEquals(Optional.empty(), catalog("需含完整 HTML 結構或 CSS-first 設定"));
+    }
+
+    @Test
+    void linkDomainsWithPerChapterExceptions() {
+        assertTrue(LinkDomainsRule.FORM.readsWholeLine());
+        assertEquals(Optional.of(new LinkDomainsRule.LinkDomains(List.of("react.dev", "nextjs.org"),
+                        java.util.Map.of(17, List.of("vitest.dev", "testing-library.com")))),
+                read(LinkDomainsRule.FORM, "官方來源優先。允許域名：`react.dev`、`nextjs.org`。`17` 章可額外使用 `vitest.dev` 與 `testing-library.com`。"));
+        assertEquals(Optional.empty(), read(LinkDomainsRule.FORM, "推薦 `zustand.docs.pmnd.rs`、`react.dev`"));
+    }
+
+    @Test
+    void answerSentencesReadTheRangeInTheParenthesis() {
+        assertTrue(AnswerSentencesRule.FORM.readsWholeLine());
+        assertEquals(Optional.of(new AnswerSentencesRule.AnswerSentences(3, 5)), read(AnswerSentencesRule.FORM, "每題附簡潔答案（3-5 句）"));
+        assertEquals(Optional.empty(), read(AnswerSentencesRule.FORM, "3-5 個常見面試問題"));
+    }
+
+    @Test
     void sentenceCount() {
         assertEquals(Optional.of(new SentenceCount(1, 2)), read(SentenceCountRule.FORM, "1-2 句話"));
         assertEquals(Optional.of(new SentenceCount(3, 0)), read(SentenceCountRule.FORM, "至少 3 句"));

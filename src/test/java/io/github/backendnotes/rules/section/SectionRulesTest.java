@@ -310,7 +310,7 @@ class SectionRulesTest {
         @Test
         void theScanCountsWhatTheSentenceEndPatternFinds() {
             // the documented definition, as a pattern: the hand-written scan must agree with it on any text
-            java.util.regex.Pattern end = java.util.regex.Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|\\.(?=\\s|$)");
+            java.util.regex.Pattern end = java.util.regex.Pattern.compile("[。！？]+|[!?]+(?=\\s|$)|(?<!\\.)\\.(?=\\s|$)");
             // as in the pattern, "$" is also just before a line terminator that ends the text
             assertEquals(2, SentenceCountRule.sentences("A.\u0085"));
             String alphabet = "a .!?。！？\t\n\u0085\u2028\u2029";
@@ -334,9 +334,26 @@ class SectionRulesTest {
         }
 
         @Test
-        void onlyTheSectionsOwnParagraphsCount() {
-            assertEquals(List.of(has(0)), check("## Intent\n\n- 一句。\n- 兩句。\n- 三句。\n"));
+        void theSectionsOwnParagraphsAndListItemsCount() {
+            assertEquals(List.of(has(3)), check("## Intent\n\n- 一句。\n- 兩句。\n- 三句。\n"));
+            assertEquals(List.of(has(3)), check("## Intent\n\n總結如下：\n\n1. 第一步\n2. 第二步\n"));
             assertEquals(List.of(), check("## Intent\n\n一句。\n\n### More\n\n二。三。四。\n"));
+        }
+
+        @Test
+        void quotationsAndParenthesesDoNotEndTheSentenceAroundThem() {
+            assertEquals(1, SentenceCountRule.sentences("它回答「為什麼要快取？」這個問題。"));
+            assertEquals(1, SentenceCountRule.sentences("重試（最多三次！）之後放棄。"));
+            assertEquals(1, SentenceCountRule.sentences("He said \"stop. now.\" and left."));
+            assertEquals(2, SentenceCountRule.sentences("未閉合的「引號。第二句。"));
+        }
+
+        @Test
+        void abbreviationsAndEllipsesDoNotEndASentence() {
+            assertEquals(1, SentenceCountRule.sentences("Use a cache, e.g. Redis, i.e. memory first."));
+            assertEquals(1, SentenceCountRule.sentences("Push vs. pull, logs, metrics etc. all flow here."));
+            assertEquals(1, SentenceCountRule.sentences("It waits... then retries."));
+            assertEquals(2, SentenceCountRule.sentences("It waits. Then it retries."));
         }
     }
 
@@ -381,6 +398,24 @@ class SectionRulesTest {
                     check("## Steps\n\n- 建立\n- 設定\n"));
             assertEquals(List.of(), check("## Steps\n\n1. 建立\n2. 設定\n"));
             assertEquals(List.of(), check("## Steps\n\n- 準備\n  1. 建立\n  2. 設定\n"));
+        }
+
+        @Test
+        void numberedSubHeadingsOrBoldLeadsAreStepsToo() {
+            assertEquals(List.of(), check("## Steps\n\n### 1. 建立\n\n先建立。\n\n### 2. 設定\n\n再設定。\n"));
+            assertEquals(List.of(), check("## Steps\n\n**1. 建立**：先建立。\n\n**2. 設定**：再設定。\n"));
+            assertEquals(List.of(), check("## Steps\n\n**Step 1 — 建立**：先建立。\n\n**Step 2 — 設定**：再設定。\n"));
+            assertEquals(List.of(), check("## Steps\n\n### A\n\n**Step 1 — 建立**：先。\n\n**Step 2 — 設定**：再。\n\n"
+                    + "### B\n\n**Step 1 — 讀取**：先。\n\n**Step 2 — 寫入**：再。\n"));
+        }
+
+        @Test
+        void unnumberedOrOutOfSequenceIsNoList() {
+            Finding none = error("section.ordered-list", 1, "section 'Steps' has no numbered list; rubric: 以編號列表呈現");
+            assertEquals(List.of(none), check("## Steps\n\n### 建立\n\n先建立。\n\n### 設定\n\n再設定。\n"));
+            assertEquals(List.of(none), check("## Steps\n\n### 1. 建立\n\n先建立。\n\n### 3. 設定\n\n再設定。\n"));
+            assertEquals(List.of(none), check("## Steps\n\n**1. 建立**：只有一步。\n"));
+            assertEquals(List.of(none), check("## Steps\n\n**Head-based** 先決定。\n\n**Tail-based** 後決定。\n"));
         }
     }
 
@@ -485,12 +520,31 @@ class SectionRulesTest {
 
         private static final String RUBRIC = "; rubric: 需針對 Go 與 Rust 各至少提及 1 個";
 
+        private static final String GO = "'Go' (its name, a go code block, or a term such as golang, goroutine, channel, chan)";
+        private static final String RUST = "'Rust' (its name, a rust code block, or a term such as borrow checker, borrowck, "
+                + "lifetime, cargo)";
+
         @Test
         void goIsNotFoundInsideGoogle() {
-            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention 'Go'" + RUBRIC)),
+            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention " + GO + RUBRIC)),
                     check("## Pitfalls\n\nGoogle 的服務與 Rust 的生命週期。\n"));
-            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention 'Go', 'Rust'" + RUBRIC)),
+            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention " + GO + ", " + RUST + RUBRIC)),
                     check("## Pitfalls\n\n沒有提到語言。\n"));
+        }
+
+        @Test
+        void anAliasOrADistinctiveTermIsAMention() {
+            assertEquals(List.of(), check("## Pitfalls\n\n- 忘記關閉 goroutines 會洩漏。\n- 與 borrow checker 搏鬥。\n"));
+            assertEquals(List.of(), check("## Pitfalls\n\nGolang 的 `context.WithValue` 鍵衝突；`Rc<RefCell<T>>` 借用衝突。\n"));
+            assertEquals(List.of(error("section.mentions", 1, "section 'Pitfalls' does not mention " + RUST + RUBRIC)),
+                    check("## Pitfalls\n\n在 Go 裡 channel 會阻塞；cargoship 不算。\n"));
+        }
+
+        @Test
+        void theConfigurationAddsTerms() {
+            ChapterContext configured = new ChapterContext("s", CHAPTER.rubric().withVocabulary(
+                    java.util.Map.of("Rust", List.of("Pin"), "go", List.of("select"))), java.util.Set.of(), "");
+            assertEquals(List.of(), runOn(new MentionsRule(), "## Pitfalls\n\n用 select 等待；Pin 的自我參照。\n", configured));
         }
 
         @Test
