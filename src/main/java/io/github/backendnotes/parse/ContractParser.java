@@ -34,14 +34,6 @@ public final class ContractParser {
 
     private static final Pattern PLACEHOLDERS = Pattern.compile("(?:不使用|避免使用|(?<![A-Za-z])no(?![A-Za-z]))\\s*(`?[A-Za-z_]+`?(?:\\s*[/,、]\\s*`?[A-Za-z_]+`?)+)",
             Pattern.CASE_INSENSITIVE);
-    /** "必須含 9 個固定標題", "must have 9 fixed headings": a heading contract stated in prose. */
-    private static final Pattern PROSE_COUNT = Pattern.compile(
-            "(\\d{1,3})\\s*(?:個|个)?\\s*(?:固定|必要|必填)?\\s*(?:標題|标题)|(\\d{1,3})\\s+(?:fixed|required)\\s+(?:H2\\s+)?headings?",
-            Pattern.CASE_INSENSITIVE);
-    /** What follows "額外" or "additionally": the sections added to the counted ones. */
-    private static final Pattern PROSE_ADDED = Pattern.compile("(?:額外|额外|另外|另加|additionally|in addition|plus)(.*)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     private final List<ClauseForm> forms;
     private final List<RubricLine> enforced;
@@ -133,35 +125,6 @@ public final class ContractParser {
             notChecked.add(new RubricLine(prose.line, prose.text));
         }
         return new ChapterKind(name, headings, requirements, top.heading().line(), false, unnamed);
-    }
-
-    /** What a minimums section says of its headings in prose: the count, the sections added, the bullets' headings. */
-    private static final class ProseContract {
-        private int line;
-        private int count = -1;
-        private String text = "";
-        private final List<String> added = new ArrayList<>();
-        private final List<ChapterKind.RequiredHeading> bullets = new ArrayList<>();
-
-        /** Reads a contract sentence; false when the text states no count of headings. */
-        boolean read(String sentence, int at) {
-            String flat = sentence.replace('\n', ' ').trim();
-            Matcher counted = PROSE_COUNT.matcher(flat);
-            if (line > 0 || !counted.find()) {
-                return false;
-            }
-            line = at;
-            text = flat;
-            count = Integer.parseInt(counted.group(1) != null ? counted.group(1) : counted.group(2));
-            Matcher more = PROSE_ADDED.matcher(flat);
-            if (more.find()) {
-                Matcher name = BACKTICKED.matcher(more.group(1));
-                while (name.find()) {
-                    added.add(name.group(1).trim());
-                }
-            }
-            return true;
-        }
     }
 
     /** A bullet of the minimums section: a contract line with a nested heading list, or "`Heading`：minimums". */
