@@ -135,14 +135,6 @@ public final class ConsoleReport {
         return sorted;
     }
 
-    /** The summary line of the Markdown and HTML reports, in their wording ("1 errors"). */
-    public static String summary(RunResult result) {
-        return result.count(Severity.ERROR) + " errors, " + result.count(Severity.WARNING) + " warnings, "
-                + result.count(Severity.INFO) + " infos" + (result.suppressed() > 0 ? " (" + result.suppressed()
-                + " suppressed)" : "") + " in " + result.files() + " files (" + result.chapters()
-                + " chapters in " + result.series().size() + " series)"
-                + (result.skipped() > 0 ? "; " + result.skipped() + " unchanged files skipped" : "");
-    }
 
     /** The console's counts line: the counts that count, and what was checked, with plurals that agree. */
     public static String counts(RunResult result) {

@@ -95,7 +95,7 @@ public final class HtmlReport {
         List<Finding> findings = Reports.ordered(result.findings());
         StringBuilder html = new StringBuilder(4096 + 600 * findings.size());
         HtmlPage.open(html, "Backend notes report", CSS).append("<h1>Backend notes report</h1>\n")
-                .append("<p class=\"summary\">").append(e(ConsoleReport.summary(result))).append("<br/>")
+                .append("<p class=\"summary\">").append(e(ConsoleReport.counts(result))).append("<br/>")
                 .append(e(ToolInfo.NAME + " " + ToolInfo.version())).append(" &#183; generated ")
                 .append(HtmlPage.time(context.generated())).append(" &#183; <code>")
                 .append(HtmlPage.path(result.notesDirectory().toString())).append("</code></p>\n");

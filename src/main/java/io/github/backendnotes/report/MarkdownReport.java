@@ -36,7 +36,7 @@ public final class MarkdownReport {
 
     public static String render(RunResult result) {
         StringBuilder md = new StringBuilder();
-        md.append("## Backend notes: ").append(ConsoleReport.summary(result)).append("\n\n");
+        md.append("## Backend notes: ").append(ConsoleReport.counts(result)).append("\n\n");
         md.append("| Errors | Warnings | Infos | Suppressed | Files | Chapters |\n");
         md.append("|---:|---:|---:|---:|---:|---:|\n");
         md.append("| ").append(result.count(Severity.ERROR))

@@ -19,7 +19,7 @@ class MarkdownReportTest {
     void countsTableThenFindingsBySeverityThenFile() {
         String md = MarkdownReport.render(ReportFixtures.result());
         assertEquals("""
-                ## Backend notes: 1 errors, 1 warnings, 1 infos (1 suppressed) in 10 files (2 chapters in 2 series)
+                ## Backend notes: 1 error, 1 warning, 1 info (1 suppressed) in 10 files (2 chapters in 2 series)
 
                 | Errors | Warnings | Infos | Suppressed | Files | Chapters |
                 |---:|---:|---:|---:|---:|---:|
