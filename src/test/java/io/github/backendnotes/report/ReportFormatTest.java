@@ -87,10 +87,10 @@ class ReportFormatTest {
     void formatsNotRequestedAreRemovedSoNoReportOutlivesItsRun(@TempDir Path dir) throws IOException {
         RunResult result = ReportFixtures.result();
         Reports.write(result, dir, List.of(ReportFormat.values()));
-        Files.writeString(dir.resolve("note-index.cache"), "kept");
+        Files.writeString(dir.resolve("note-cache.bin"), "kept");
         Files.createDirectories(dir.resolve("coverage"));
         Reports.write(ReportFixtures.empty(), dir, List.of(ReportFormat.SARIF));
-        assertEquals(List.of("coverage", "note-index.cache", "report.json", "report.sarif"), names(dir));
+        assertEquals(List.of("coverage", "note-cache.bin", "report.json", "report.sarif"), names(dir));
         assertEquals(ReportFormat.JSON.render(ReportFixtures.empty()), Files.readString(dir.resolve("report.json")));
     }
 
