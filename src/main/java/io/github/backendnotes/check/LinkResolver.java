@@ -11,8 +11,6 @@ import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.Slugs;
 import io.github.backendnotes.model.VaultSummary;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -84,12 +82,12 @@ public final class LinkResolver {
         }
         int hash = target.indexOf('#');
         String pathPart = hash < 0 ? target : target.substring(0, hash);
-        String anchor = hash < 0 ? "" : decode(target.substring(hash + 1));
+        String anchor = hash < 0 ? "" : PathNames.percentDecoded(target.substring(hash + 1));
         int query = pathPart.indexOf('?');
         if (query >= 0) {
             pathPart = pathPart.substring(0, query);
         }
-        pathPart = decode(pathPart);
+        pathPart = PathNames.percentDecoded(pathPart);
         if (pathPart.isEmpty()) {
             return checkAnchor(fromNote, anchor);
         }
@@ -175,14 +173,4 @@ public final class LinkResolver {
         return folder.isEmpty() ? path : folder + "/" + path;
     }
 
-    private static String decode(String text) {
-        if (!text.contains("%")) {
-            return text;
-        }
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
-    }
 }

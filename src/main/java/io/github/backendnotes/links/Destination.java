@@ -1,9 +1,8 @@
 package io.github.backendnotes.links;
 
 import io.github.backendnotes.model.Link;
+import io.github.backendnotes.model.PathNames;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -33,22 +32,17 @@ record Destination(String path, String fragment, boolean external, boolean local
         }
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
-        String fragment = hash < 0 ? "" : decode(target.substring(hash + 1));
+        String fragment = hash < 0 ? "" : PathNames.percentDecoded(target.substring(hash + 1));
         int query = path.indexOf('?');
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        return new Destination(decode(path), fragment, false, false);
+        return new Destination(PathNames.percentDecoded(path), fragment, false, false);
     }
 
-    static String decode(String text) {
-        if (!text.contains("%")) {
-            return text;
-        }
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+
+    /** What an external destination resolves to: outside the root for a {@code file:} URL, else external. */
+    Resolved unreachable() {
+        return new Resolved(localFile ? Resolved.Outcome.OUTSIDE_ROOT : Resolved.Outcome.EXTERNAL, null, "", "");
     }
 }

@@ -28,8 +28,7 @@ public final class ObsidianResolver {
     public Resolved resolve(String fromNote, Link link) {
         Destination destination = Destination.of(link);
         if (destination.external()) {
-            return new Resolved(destination.localFile() ? Resolved.Outcome.OUTSIDE_ROOT : Resolved.Outcome.EXTERNAL,
-                    null, "", "");
+            return destination.unreachable();
         }
         String path = destination.path();
         String fragment = destination.fragment();

@@ -58,4 +58,16 @@ public final class PathNames {
     public static boolean isUnder(String path, String dir) {
         return dir.isEmpty() || path.length() > dir.length() && path.charAt(dir.length()) == '/' && path.startsWith(dir);
     }
+
+    /** A link target's percent escapes decoded ({@code %20} → space, a {@code +} kept); the text as it is when malformed. */
+    public static String percentDecoded(String text) {
+        if (!text.contains("%")) {
+            return text;
+        }
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
 }
