@@ -22,12 +22,24 @@ public sealed interface ValueConstraint {
 
     /**
      * "至少含 `backend`, category, …": the list holds these literal items and, for each named field,
-     * that field's value in kebab form ({@code system_design} → {@code system-design}).
+     * that field's value in kebab form ({@code system_design} → {@code system-design}); with {@code fileTopic}
+     * ("topic kebab name"), a kebab-case item naming the topic of the note's file name.
      */
-    record RequiredItems(List<String> literals, List<String> fieldValues) implements ValueConstraint {
+    record RequiredItems(List<String> literals, List<String> fieldValues, boolean fileTopic) implements ValueConstraint {
         public RequiredItems {
             literals = List.copyOf(literals);
             fieldValues = List.copyOf(fieldValues);
         }
+
+        public RequiredItems(List<String> literals, List<String> fieldValues) {
+            this(literals, fieldValues, false);
+        }
+    }
+
+    /**
+     * "英文名 / 中文名": the value is two names joined by {@code separator}, the first in Latin letters, the second
+     * with Chinese characters.
+     */
+    record NamePair(String separator) implements ValueConstraint {
     }
 }

@@ -85,6 +85,11 @@ final class ChecklistMapping {
         if (hasFieldTable && (lower.startsWith("frontmatter") || lower.startsWith("front matter"))) {
             return Optional.of("frontmatter.*");
         }
+        if (lower.startsWith("cross-reference") || text.startsWith("交叉引用") || text.startsWith("交叉參照")) {
+            // the coverage matrix lists the cross-references; its rules check each exists and is linked
+            return Optional.of("coverage.cross-reference-missing, coverage.cross-reference-unlinked: the lines of the "
+                    + "coverage matrix' cross-references");
+        }
         boolean anyHeadings = kinds.stream().anyMatch(k -> !k.headings().isEmpty());
         if (anyHeadings && (text.contains("固定標題") || text.contains("章節標題") || lower.contains("required headings"))) {
             boolean ordered = kinds.stream().anyMatch(k -> !k.headings().isEmpty() && k.ordered());
@@ -118,7 +123,10 @@ final class ChecklistMapping {
         }
         restating.stream().filter(r -> names(line, r.heading()) || names(part, r.heading()))
                 .forEach(r -> found.add(r.heading()));
-        if (found.isEmpty() && COUNT_STATED.matcher(part).find()) {
+        // a part naming no section restates the one minimum that says what it says ("核心概念有「用 / 不用」對照"
+        // in a rubric whose heading is `Core Concepts`), or a count only that minimum states
+        boolean saysNoNumber = !part.matches(".*\\d.*");
+        if (found.isEmpty() && ((restating.size() == 1 && saysNoNumber) || COUNT_STATED.matcher(part).find())) {
             restating.forEach(r -> found.add(r.heading()));
         }
         return found.size() == 1 ? found : Set.of();

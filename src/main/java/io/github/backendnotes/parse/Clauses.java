@@ -6,12 +6,16 @@ import io.github.backendnotes.model.SectionRequirement.Check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The clauses of a rubric line, and the clause form that reads one. */
 public final class Clauses {
 
     /** Clauses end at these marks, outside backticks and parentheses. */
     private static final String CLAUSE_ENDS = "，；;。";
+    /** A clause opening with these illustrates the one before it ("使用相對路徑連結，如 `[A](a.md)`"), as a parenthesis does. */
+    private static final Pattern ILLUSTRATION = Pattern.compile(
+            "^(?:如|例如|比如|譬如|e\\.g\\.|for example|such as)(?:[\\s：:,，]|$)", Pattern.CASE_INSENSITIVE);
 
     private Clauses() {
     }
@@ -57,7 +61,10 @@ public final class Clauses {
 
     private static void addClause(List<String> clauses, StringBuilder current) {
         String clause = current.toString().trim();
-        if (!clause.isEmpty()) {
+        if (!clause.isEmpty() && !clauses.isEmpty() && ILLUSTRATION.matcher(clause).find()) {
+            int last = clauses.size() - 1;
+            clauses.set(last, clauses.get(last) + "，" + clause);
+        } else if (!clause.isEmpty()) {
             clauses.add(clause);
         }
         current.setLength(0);

@@ -187,6 +187,9 @@ public final class ContractParser {
                 }
             }
         }
+        // a clause saying again what a check of the same line enforces ("步驟式說明，以編號列表呈現") is covered by it;
+        // a clause with a number states a minimum of its own
+        unread.removeIf(clause -> !clause.matches(".*\\d.*") && checks.stream().anyMatch(c -> c.restatedBy(clause)));
         for (Check check : checks) {
             requirements.add(new SectionRequirement(heading, check, flat, line));
         }

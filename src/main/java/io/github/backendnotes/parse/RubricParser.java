@@ -213,9 +213,15 @@ public final class RubricParser {
         if (constraint instanceof ValueConstraint.DigitString digits) {
             return ", " + digits.digits() + "-digit string";
         }
+        if (constraint instanceof ValueConstraint.NamePair pair) {
+            return ", an English name and a Chinese name joined by '" + pair.separator() + "'";
+        }
         ValueConstraint.RequiredItems items = (ValueConstraint.RequiredItems) constraint;
         List<String> all = new ArrayList<>(items.literals());
         items.fieldValues().forEach(field -> all.add("<" + field + ">"));
+        if (items.fileTopic()) {
+            all.add("<a kebab-case topic from the file name>");
+        }
         return ", contains " + all;
     }
 

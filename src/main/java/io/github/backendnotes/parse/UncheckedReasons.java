@@ -18,13 +18,16 @@ public final class UncheckedReasons {
 
     private static final Pattern EXECUTION = Pattern.compile(
             "可編譯|可编译|可執行|可执行|編譯執行|编译执行|可直接貼|可直接贴|可貼進|可在本地重跑|本地重跑|落地|compil|runnable|"
-                    + "executable|可以直接執行|直接執行", Pattern.CASE_INSENSITIVE);
+                    + "executable|可以直接執行|直接執行|"
+                    // the language edition or version, and library versions, are answered by a toolchain
+                    + "語法需符合|语法需符合|\\bedition\\b|\\b\\d+\\.\\d+\\+|\\b\\d+\\.x\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NETWORK = Pattern.compile(
             "可存取|可訪問|連結有效|有效連結|連結可用|reachable|\\bbroken\\b|link(?:s)? (?:that )?(?:work|resolve)|\\b404\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern JUDGEMENT = Pattern.compile(
             "明確|明确|清楚|清晰|具體|具体|精簡|精简|準確|准确|簡潔|简洁|簡要|简要|易懂|理解|具意圖|具意图|意圖|友善|適合|适合|"
-                    + "合理|一致|可追溯|可驗證|可验证|可照做|可量測|優先|优先|避免|痛點|真實|經典|知名|邊界|陷阱|"
+                    + "合理|一致|可追溯|可驗證|可验证|可照做|可量測|優先|优先|避免|痛點|真實|經典|知名|邊界|陷阱|為主|为主|"
+                    + "核心流程|恢復策略|恢复策略|映射到|"
                     + "clear|concise|meaningful|intentful|readable|precise|accurate|prefer|specific|concrete|"
                     + "should|avoid", Pattern.CASE_INSENSITIVE);
 

@@ -13,6 +13,7 @@ import io.github.backendnotes.rules.frontmatter.DateOrderRule;
 import io.github.backendnotes.rules.frontmatter.FieldTypeRule;
 import io.github.backendnotes.rules.frontmatter.FixedValueRule;
 import io.github.backendnotes.rules.frontmatter.MissingFrontMatterRule;
+import io.github.backendnotes.rules.frontmatter.NamePairRule;
 import io.github.backendnotes.rules.frontmatter.NextReviewRule;
 import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
@@ -20,6 +21,7 @@ import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.ClientBoundaryRule;
 import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
+import io.github.backendnotes.rules.code.OutputAnnotationRule;
 import io.github.backendnotes.rules.code.ScriptAttributeRule;
 import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
@@ -49,6 +51,8 @@ import io.github.backendnotes.rules.rubric.NotInScopeRule;
 import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
 import io.github.backendnotes.rules.section.AnswerSentencesRule;
 import io.github.backendnotes.rules.section.ChapterBridgeRule;
+import io.github.backendnotes.rules.section.CodeExamplesRule;
+import io.github.backendnotes.rules.section.CodeFormRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
 import io.github.backendnotes.rules.section.DiagramRule;
@@ -83,6 +87,7 @@ public final class RuleCatalog {
             new AllowedValueRule(),
             new ValueFormatRule(),
             new RequiredItemsRule(),
+            new NamePairRule(),
             new ChapterNumberRule(),
             new CategoryFolderRule(),
             new DateOrderRule(),
@@ -112,6 +117,9 @@ public final class RuleCatalog {
             new ForbiddenSyntaxRule(),
             new ScriptAttributeRule(),
             new ClientBoundaryRule(),
+            new OutputAnnotationRule(),
+            new CodeFormRule(),
+            new CodeExamplesRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -149,10 +157,12 @@ public final class RuleCatalog {
             DiagramRule.FORM,
             SentenceCountRule.FORM,
             ComparisonRowsRule.FORM,
+            CodeExamplesRule.FORM,
             ItemCountRule.FORM,
             MentionsRule.FORM,
             OrderedListRule.FORM,
             RelativeLinkRule.FORM,
+            CodeFormRule.FORM,
             CodeShapeRule.FORM,
             // forms for the rubric lines read as a reader reads them
             ParagraphCountRule.FORM,
@@ -163,14 +173,16 @@ public final class RuleCatalog {
             AnswerSentencesRule.FORM,
             ForbiddenSyntaxRule.FORM,
             ScriptAttributeRule.FORM,
-            ClientBoundaryRule.FORM);
+            ClientBoundaryRule.FORM,
+            OutputAnnotationRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
             FixedValueRule.FORM,
             AllowedValueRule.FORM,
             ValueFormatRule.FORM,
-            RequiredItemsRule.FORM);
+            RequiredItemsRule.FORM,
+            NamePairRule.FORM);
 
     private RuleCatalog() {
     }

@@ -7,6 +7,7 @@ import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Rubric.Reason;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.SectionRequirement;
+import io.github.backendnotes.rules.section.CodeFormRule;
 import io.github.backendnotes.rules.section.CodeShapeRule.CodeContains;
 import io.github.backendnotes.rules.section.ComparisonRowsRule.TableRows;
 import io.github.backendnotes.rules.section.DiagramRule.Diagram;
@@ -146,7 +147,9 @@ class ContractParserTest {
                 req("Concept / 概念", new ItemCount(2, 0), "至少 2 條重點", 22),
                 req("Example / 範例", new CodeContains(List.of("package main", "import", "func main()")),
                         "含 `package main`、`import`、`func main()`", 26),
-                req("Example / 範例", new OutputComment(), "預期輸出（`// Output:` 區塊）", 27)),
+                req("Example / 範例", new OutputComment(), "預期輸出（`// Output:` 區塊）", 27),
+                req("Example / 範例", new CodeFormRule.CodeForms(List.of(new CodeFormRule.Form("token", "fn main()"),
+                        new CodeFormRule.Form("handler", "Axum"))), "含 `fn main()` 或 Axum handler 範例", 28)),
                 kinds.get(0).requirements());
         assertEquals(List.of(
                 req("Steps", new ItemCount(3, 5), "3-5 個", 41),
@@ -168,6 +171,7 @@ class ContractParserTest {
                 new RubricLine(22, "Concept / 概念: 至少 2 條重點"),
                 new RubricLine(26, "Example / 範例: 含 `package main`、`import`、`func main()`"),
                 new RubricLine(27, "Example / 範例: 預期輸出（`// Output:` 區塊）"),
+                new RubricLine(28, "Example / 範例: 含 `fn main()` 或 Axum handler 範例"),
                 new RubricLine(32, "Chapter-level Minimums — Troubleshooting Guide: 6 required headings, in order"),
                 new RubricLine(41, "Steps: 3-5 個"),
                 new RubricLine(42, "Steps: 以編號列表呈現"),
@@ -191,8 +195,6 @@ class ContractParserTest {
                 new RubricLine(7, "front matter `title`: 章節標題", Reason.NOT_YET_READ),
                 // the second clause of "1-2 句話，明確表達…" is prose the parser cannot check
                 new RubricLine(17, "Intent / 目的: 明確表達本章要解決的問題", Reason.JUDGEMENT),
-                // a token followed by "或 …" is not a plain token list
-                new RubricLine(28, "Example / 範例: 含 `fn main()` 或 Axum handler 範例", Reason.NOT_YET_READ),
                 new RubricLine(64, "Code Snippet Standards: Keep each example under 40 lines", Reason.NOT_YET_READ),
                 new RubricLine(73, "Review Checklist: 範例可以直接執行", Reason.NEEDS_EXECUTION)),
                 rubric("s/quality_rubric.md", NAMED).notChecked());

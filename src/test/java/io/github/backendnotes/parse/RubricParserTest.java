@@ -38,7 +38,7 @@ class RubricParserTest {
             | status | string | `active` / `draft` / `archived` |
             | `chapter` | string | 兩位數字串 |
             | category | string | `network` / `storage` |
-            | `tags` | list | 至少含 `backend`, category, `go`, topic kebab name |
+            | `tags` | list | 至少含 `backend`, category, `go`, seasonal mood |
             | weird | blob | something vague |
 
             ## Structure
@@ -95,7 +95,7 @@ class RubricParserTest {
         assertEquals(List.of(new ValueConstraint.RequiredItems(List.of("backend", "go"), List.of("category"))),
                 constraints(rubric, "tags"));
         assertTrue(rubric.notChecked().contains(new RubricLine(21,
-                "front matter `tags`: 'topic kebab name' (from: 至少含 `backend`, category, `go`, topic kebab name)", Rubric.Reason.NOT_YET_READ)),
+                "front matter `tags`: 'seasonal mood' (from: 至少含 `backend`, category, `go`, seasonal mood)", Rubric.Reason.NOT_YET_READ)),
                 rubric.notChecked().toString());
     }
 
@@ -115,7 +115,7 @@ class RubricParserTest {
     void unknownTypeAndOtherSectionsAreNotChecked() {
         Rubric rubric = rubric("r.md", CHINESE);
         assertEquals(List.of(
-                new RubricLine(21, "front matter `tags`: 'topic kebab name' (from: 至少含 `backend`, category, `go`, topic kebab name)", Rubric.Reason.NOT_YET_READ),
+                new RubricLine(21, "front matter `tags`: 'seasonal mood' (from: 至少含 `backend`, category, `go`, seasonal mood)", Rubric.Reason.NOT_YET_READ),
                 new RubricLine(22, "front matter `weird`: type 'blob'", Rubric.Reason.NOT_YET_READ),
                 new RubricLine(22, "front matter `weird`: something vague", Rubric.Reason.NOT_YET_READ),
                 new RubricLine(26, "Structure: Each chapter has a summary", Rubric.Reason.NOT_YET_READ),

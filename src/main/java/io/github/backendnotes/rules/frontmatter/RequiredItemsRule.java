@@ -25,6 +25,10 @@ public final class RequiredItemsRule extends FrontMatterRule {
             "^(?:至少含|至少包含|必須含|必須包含|须含|須含|must include|includes? at least|at least)\\s*[:：]?\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+    /** "topic kebab name", "pattern kebab name", "kebab-case topic": a tag naming the file's topic. */
+    private static final Pattern FILE_TOPIC = Pattern.compile("^(?:[A-Za-z]+\\s+)?kebab(?:[- ]case)?(?:\\s+[A-Za-z]+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /**
      * Reads "至少含 `backend`, category, …" of a list field: backticked items are literals, a field's name stands for
@@ -35,7 +39,10 @@ public final class RequiredItemsRule extends FrontMatterRule {
     public RequiredItemsRule() {
         super("frontmatter.required-tags", Severity.ERROR,
                 "A list the rubric says must contain items (\"至少含 `backend`, category, …\") contains them; "
-                        + "a named field contributes its value, as written or in kebab form.");
+                        + "a named field contributes its value, as written or in kebab form; \"topic kebab name\" asks "
+                        + "for one more item in kebab case that names the topic of the file name: it shares a word "
+                        + "with the name (without its number) or is the initials of its words (iac for "
+                        + "infrastructure_as_code).");
     }
 
     @Override
@@ -59,11 +66,50 @@ public final class RequiredItemsRule extends FrontMatterRule {
                         .filter(value -> !present.contains(value) && !present.contains(kebab(value)))
                         .ifPresent(value -> missing.add("'" + kebab(value) + "' (from " + fieldName + ")"));
             }
+            if (required.fileTopic() && !hasTopic(present, required, note)) {
+                missing.add("a kebab-case topic tag from the file name (" + String.join(", ", fileWords(note.fileName()))
+                        + ")");
+            }
             if (!missing.isEmpty()) {
                 out.report(this, field.line(), field.column(), "field '" + requirement.name() + "' lacks "
                         + String.join(", ", missing) + " (" + requirement.source() + ": " + requirement.description() + ")");
             }
         }
+    }
+
+    /** A kebab-case item other than the required ones that names the file's topic. */
+    private static boolean hasTopic(Set<String> present, ValueConstraint.RequiredItems required, Note note) {
+        List<String> words = fileWords(note.fileName());
+        Set<String> fieldItems = required.fieldValues().stream().map(name -> note.frontMatter().text(name))
+                .flatMap(Optional::stream).map(RequiredItemsRule::kebab).collect(Collectors.toSet());
+        return present.stream().filter(item -> KEBAB.matcher(item).matches())
+                .filter(item -> !required.literals().contains(item) && !fieldItems.contains(item))
+                .anyMatch(item -> namesTopic(item, words));
+    }
+
+    static boolean namesTopic(String item, List<String> words) {
+        for (String part : item.split("-")) {
+            if (words.contains(part)) {
+                return true;
+            }
+        }
+        for (int from = 0; from < words.size(); from++) {
+            StringBuilder initials = new StringBuilder();
+            for (int i = from; i < words.size(); i++) {
+                initials.append(words.get(i).charAt(0));
+                if (i > from && initials.toString().equals(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of a file name without its extension and its number: {@code 21_rate_limiting.md} → rate, limiting. */
+    static List<String> fileWords(String fileName) {
+        String stem = fileName.replaceFirst("\\.[^.]*$", "").replaceFirst("^\\d+[a-z]?[_\\-\\s]+", "");
+        return java.util.Arrays.stream(stem.toLowerCase(java.util.Locale.ROOT).split("[_\\-\\s]+"))
+                .filter(word -> !word.isEmpty()).toList();
     }
 
     /** The form the notes use for a field value as a tag: {@code system_design} → {@code system-design}. */
@@ -79,6 +125,7 @@ public final class RequiredItemsRule extends FrontMatterRule {
         }
         List<String> literals = new ArrayList<>();
         List<String> fieldValues = new ArrayList<>();
+        boolean fileTopic = false;
         for (String part : items.group(1).split("[,，、]")) {
             String item = part.trim().replaceAll("[。.]$", "");
             Matcher literal = BACKTICKED.matcher(item);
@@ -86,10 +133,12 @@ public final class RequiredItemsRule extends FrontMatterRule {
                 literals.add(literal.group(1));
             } else if (fieldNames.contains(item)) {
                 fieldValues.add(item);
+            } else if (FILE_TOPIC.matcher(item).matches()) {
+                fileTopic = true;
             } else if (!item.isEmpty()) {
                 unread.add("'" + item + "' (from: " + description + ")");
             }
         }
-        return Optional.of(new ValueConstraint.RequiredItems(literals, fieldValues));
+        return Optional.of(new ValueConstraint.RequiredItems(literals, fieldValues, fileTopic));
     }
 }

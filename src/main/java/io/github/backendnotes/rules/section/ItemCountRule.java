@@ -19,11 +19,18 @@ public final class ItemCountRule extends SectionRule<ItemCountRule.ItemCount> {
     /** Reads "至少 N 個/條/題/項/行/組/種", "at least N items" and "N-M 個". */
     public static final ClauseForm FORM = ItemCountRule::read;
 
-    /** List items, sub-headings or table rows; {@code max} is 0 when open. */
-    public record ItemCount(int min, int max) implements Check {
+    /**
+     * List items, sub-headings or table rows; {@code max} is 0 when open; {@code what} the items' description
+     * when it says more than a unit ("具體生產場景" of "至少 1 個具體生產場景"), else empty.
+     */
+    public record ItemCount(int min, int max, String what) implements Check {
+        public ItemCount(int min, int max) {
+            this(min, max, "");
+        }
+
         @Override
         public boolean restatedBy(String checklistLine) {
-            return restatesNumber(checklistLine, min);
+            return restatesNumber(checklistLine, min) || restatesObject(checklistLine, what);
         }
     }
 
@@ -45,11 +52,12 @@ public final class ItemCountRule extends SectionRule<ItemCountRule.ItemCount> {
     static Optional<Check> read(String clause) {
         Matcher m = AT_LEAST.matcher(clause);
         if (m.find()) {
-            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), 0));
+            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), 0, described(clause.substring(m.end()))));
         }
         m = RANGE.matcher(clause);
         if (m.find()) {
-            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    described(clause.substring(m.end()))));
         }
         return Optional.empty();
     }

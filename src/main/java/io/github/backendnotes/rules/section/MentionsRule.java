@@ -14,17 +14,32 @@ import java.util.regex.Pattern;
 public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
 
     private static final Pattern MENTIONS = Pattern.compile("針對\\s*(\\S+?)\\s*(?:與|和|及|、)\\s*(\\S+?)\\s*各");
+    /** What is mentioned for each: "… 1 個語言特有陷阱". */
+    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(?:個|个|條|条|項|项)\\s*(.+)$");
 
     /** Reads "需針對 Go 與 Rust 各至少提及 1 個". */
     public static final ClauseForm FORM = clause -> {
         Matcher m = MENTIONS.matcher(clause);
-        return m.find() ? Optional.of(new MentionsEach(List.of(m.group(1), m.group(2)))) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Matcher counted = COUNTED.matcher(clause.substring(m.end()));
+        return Optional.of(new MentionsEach(List.of(m.group(1), m.group(2)), counted.find() ? described(counted.group(1)) : ""));
     };
 
-    /** The section names each of these. */
-    public record MentionsEach(List<String> names) implements Check {
+    /** The section names each of these; {@code what} is what it mentions for each ("語言特有陷阱"), or empty. */
+    public record MentionsEach(List<String> names, String what) implements Check {
         public MentionsEach {
             names = List.copyOf(names);
+        }
+
+        public MentionsEach(List<String> names) {
+            this(names, "");
+        }
+
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            return restatesObject(checklistLine, what);
         }
     }
 

@@ -40,7 +40,19 @@ public final class NamedPartsRule extends SectionRule<NamedPartsRule.NamedParts>
         public NamedParts {
             parts = List.copyOf(parts);
         }
+
+        /** "三段式練習與驗收條件完整": the parts by their number, and their acceptance criteria when asked. */
+        @Override
+        public boolean restatedBy(String checklistLine) {
+            boolean parts = checklistLine.matches(".*(?:" + NUMBERS.charAt(Math.min(this.parts.size(), 9)) + "段|"
+                    + this.parts.size() + "\\s*段).*") || this.parts.stream().allMatch(checklistLine::contains);
+            return parts && (!acceptance || checklistLine.contains("驗收") || checklistLine.toLowerCase(Locale.ROOT)
+                    .contains("acceptance"));
+        }
     }
+
+    /** Chinese numerals by value, for "三段". */
+    private static final String NUMBERS = "零一二三四五六七八九";
 
     public NamedPartsRule() {
         super("section.named-parts", Severity.ERROR,

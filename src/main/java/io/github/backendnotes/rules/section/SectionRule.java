@@ -9,6 +9,9 @@ import io.github.backendnotes.check.NoteContext;
 import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.check.SectionView;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Base of the rules that check one kind of per-section minimum of the chapter's kind. A section that is
  * absent is left to {@code structure.missing-heading}. Each rule also owns its clause grammar: its
@@ -16,6 +19,9 @@ import io.github.backendnotes.check.SectionView;
  * {@code RuleCatalog.clauseForms()}) and the record of its check.
  */
 abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule {
+
+    /** Where a checklist part turns from its subject to what it asks for ("Problem 含…", "核心概念有…"). */
+    private static final Pattern OBJECT_VERB = Pattern.compile("[含有]");
 
     private final Class<T> checkType;
 
@@ -56,6 +62,42 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
     /** A checklist line restates a minimum of {@code number} when it names the number and adds no "且" condition. */
     static boolean restatesNumber(String checklistLine, int number) {
         return checklistLine.matches(".*\\b" + number + "\\b.*") && !checklistLine.contains("且");
+    }
+
+    /**
+     * A checklist part restates a minimum by naming what it counts: the words after its first 含 / 有 ("Problem
+     * 含具體生產場景") appear, in order, in the minimum's description ("至少 1 個具體生產場景"); only letters and CJK
+     * characters are compared, and at least three of them must be named.
+     */
+    static boolean restatesObject(String checklistPart, String what) {
+        if (what.isEmpty()) {
+            return false;
+        }
+        Matcher verb = OBJECT_VERB.matcher(checklistPart);
+        int from = verb.find() ? verb.start() : -1;
+        String object = letters(from < 0 ? checklistPart : checklistPart.substring(from + 1));
+        String described = letters(what);
+        if (object.codePointCount(0, object.length()) < 3) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < object.length() && at >= 0; i++) {
+            at = described.indexOf(object.charAt(i), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at >= 0;
+    }
+
+    /** The description a count is given with, when it names more than a unit: at least three letters or CJK characters. */
+    static String described(String rest) {
+        String clean = rest.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.]$", "").trim();
+        return letters(clean).length() >= 3 ? clean : "";
+    }
+
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     static String plural(int count, String noun) {

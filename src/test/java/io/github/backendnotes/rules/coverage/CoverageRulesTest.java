@@ -116,4 +116,21 @@ class CoverageRulesTest {
                 "topics/coverage_matrix.md:6:1: error [coverage.missing-file] row 'Wind' is 'Done' but 'wind.md' does not exist"),
                 full(verifyRules(root, "coverage.")));
     }
+
+    @Test
+    void aCrossReferenceToAPlannedFileIsNoErrorAndShorthandIsNotAPath() throws IOException {
+        assertEquals(List.of(
+                "garden/coverage_matrix.md:12:1: error [coverage.cross-reference-missing] cross-reference 'herbs/3-5' is not "
+                        + "a path to a note (expected a file such as `folder/01_topic.md`)"),
+                run(HEADER + """
+                | Soil | Basics | `01_soil.md`, `02_water.md`, `03_pests.md`, `pests/`, `herbs/` | Done |
+                | Water | Wells | `05_wells.md` | Pending |
+                | Broken | Draft | `04_broken.md` | Pending |
+
+                ## Cross-references
+
+                - `02_water.md` <-> `05_wells.md`
+                - `herbs/3-5` <-> `01_soil.md`
+                """).stream().filter(f -> f.contains("cross-reference")).toList());
+    }
 }

@@ -54,7 +54,7 @@ class ClauseFormsTest {
         // a sample of code is a 段 too: only the bare count is read as paragraphs
         assertEquals(Optional.empty(), read(ParagraphCountRule.FORM, "至少 1 段完整可貼用範例"));
         assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(2)), catalog("至少 2 段"));
-        assertEquals(Optional.empty(), catalog("至少 1 段完整可貼用範例"));
+        assertEquals(Optional.of(new CodeExamplesRule.CodeExamples(1, "", List.of(), "完整可貼用範例")), catalog("至少 1 段完整可貼用範例"));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ClauseFormsTest {
     void typeScriptType() {
         assertEquals(Optional.of(new TypeDeclarationRule.TypeDeclaration()), catalog("需含必要 TypeScript type"));
         assertEquals(Optional.of(new TypeDeclarationRule.TypeDeclaration()), catalog("含狀態型別"));
-        assertEquals(Optional.empty(), catalog("需含完整 HTML 結構或 CSS-first 設定"));
+        assertTrue(catalog("需含完整 HTML 結構或 CSS-first 設定").orElseThrow() instanceof CodeFormRule.CodeForms);
     }
 
     @Test
