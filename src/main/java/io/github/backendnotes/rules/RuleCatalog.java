@@ -51,6 +51,7 @@ import io.github.backendnotes.rules.rubric.NotInScopeRule;
 import io.github.backendnotes.rules.rubric.ScopeFileMissingRule;
 import io.github.backendnotes.rules.section.AnswerSentencesRule;
 import io.github.backendnotes.rules.section.ChapterBridgeRule;
+import io.github.backendnotes.rules.section.BilingualTermsRule;
 import io.github.backendnotes.rules.section.CodeExamplesRule;
 import io.github.backendnotes.rules.section.CodeFormRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
@@ -120,6 +121,7 @@ public final class RuleCatalog {
             new OutputAnnotationRule(),
             new CodeFormRule(),
             new CodeExamplesRule(),
+            new BilingualTermsRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -163,6 +165,7 @@ public final class RuleCatalog {
             OrderedListRule.FORM,
             RelativeLinkRule.FORM,
             CodeFormRule.FORM,
+            BilingualTermsRule.FORM,
             CodeShapeRule.FORM,
             // forms for the rubric lines read as a reader reads them
             ParagraphCountRule.FORM,
