@@ -64,6 +64,7 @@ import io.github.backendnotes.rules.section.NamedPartsRule;
 import io.github.backendnotes.rules.section.OrderedListRule;
 import io.github.backendnotes.rules.section.ParagraphCountRule;
 import io.github.backendnotes.rules.section.OutputCommentRule;
+import io.github.backendnotes.rules.section.RecommendedLinksRule;
 import io.github.backendnotes.rules.section.RelativeLinkRule;
 import io.github.backendnotes.rules.section.SentenceCountRule;
 import io.github.backendnotes.rules.section.TypeDeclarationRule;
@@ -122,6 +123,7 @@ public final class RuleCatalog {
             new CodeFormRule(),
             new CodeExamplesRule(),
             new BilingualTermsRule(),
+            new RecommendedLinksRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -173,6 +175,7 @@ public final class RuleCatalog {
             NamedPartsRule.FORM,
             TypeDeclarationRule.FORM,
             LinkDomainsRule.FORM,
+            RecommendedLinksRule.FORM,
             AnswerSentencesRule.FORM,
             ForbiddenSyntaxRule.FORM,
             ScriptAttributeRule.FORM,

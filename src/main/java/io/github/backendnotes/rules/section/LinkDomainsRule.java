@@ -73,7 +73,7 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
         return exceptions.isEmpty() ? Optional.empty() : Optional.of(new LinkDomains(List.of(), exceptions));
     }
 
-    private static List<String> backticked(String text) {
+    static List<String> backticked(String text) {
         List<String> found = new ArrayList<>();
         Matcher m = BACKTICKED.matcher(text);
         while (m.find()) {
@@ -100,6 +100,12 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
             }
         }
         return outside.isEmpty() ? null : "links outside the allowed domains " + allowed + ": " + String.join(", ", outside);
+    }
+
+    /** Whether a web link goes to one of the domains (or below a domain with a path). */
+    static boolean linksTo(String target, List<String> domains) {
+        Matcher url = URL.matcher(target.trim());
+        return url.find() && allowed(url.group(1).toLowerCase(Locale.ROOT), url.group(2), domains);
     }
 
     /** The host is an allowed domain or below one; a domain with a path ("github.com/org") needs the path too. */
