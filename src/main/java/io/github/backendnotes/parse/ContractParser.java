@@ -194,7 +194,9 @@ public final class ContractParser {
             requirements.add(new SectionRequirement(heading, check, flat, line));
         }
         if (!checks.isEmpty()) {
-            enforced.add(new RubricLine(line, heading + ": " + flat));
+            // the reading is named, so a reader of the report sees what each phrase was taken to ask
+            enforced.add(new RubricLine(line, heading + ": " + flat + " (read as " + String.join(", ",
+                    checks.stream().map(Object::toString).toList()) + ")"));
         }
         for (String clause : unread) {
             notChecked.add(new RubricLine(line, heading + ": " + clause));

@@ -166,19 +166,19 @@ class ContractParserTest {
         assertEquals(List.of(
                 new RubricLine(7, "front matter `title`: required, string"),
                 new RubricLine(11, "Chapter-level Minimums — Teaching Chapter: 3 required headings, in order"),
-                new RubricLine(17, "Intent / 目的: 1-2 句話，明確表達本章要解決的問題"),
-                new RubricLine(21, "Concept / 概念: Mermaid diagram"),
-                new RubricLine(22, "Concept / 概念: 至少 2 條重點"),
-                new RubricLine(26, "Example / 範例: 含 `package main`、`import`、`func main()`"),
-                new RubricLine(27, "Example / 範例: 預期輸出（`// Output:` 區塊）"),
-                new RubricLine(28, "Example / 範例: 含 `fn main()` 或 Axum handler 範例"),
+                new RubricLine(17, "Intent / 目的: 1-2 句話，明確表達本章要解決的問題 (read as SentenceCount[min=1, max=2])"),
+                new RubricLine(21, "Concept / 概念: Mermaid diagram (read as Diagram[type=null])"),
+                new RubricLine(22, "Concept / 概念: 至少 2 條重點 (read as ItemCount[min=2, max=0, what=])"),
+                new RubricLine(26, "Example / 範例: 含 `package main`、`import`、`func main()` (read as CodeContains[tokens=[package main, import, func main()]])"),
+                new RubricLine(27, "Example / 範例: 預期輸出（`// Output:` 區塊） (read as OutputComment[])"),
+                new RubricLine(28, "Example / 範例: 含 `fn main()` 或 Axum handler 範例 (read as CodeForms[forms=['fn main()', an Axum handler (an async function in code using Axum)]])"),
                 new RubricLine(32, "Chapter-level Minimums — Troubleshooting Guide: 6 required headings, in order"),
-                new RubricLine(41, "Steps: 3-5 個"),
-                new RubricLine(42, "Steps: 以編號列表呈現"),
-                new RubricLine(46, "Comparison / 對照表: 至少 3 個面向的比較（如：效能、記憶體、生態系）"),
-                new RubricLine(50, "Pitfalls: 需針對 Go 與 Rust 各至少提及 1 個"),
-                new RubricLine(54, "Related: 使用相對路徑連結"),
-                new RubricLine(58, "Model: Mermaid `classDiagram` 呈現型別關係"),
+                new RubricLine(41, "Steps: 3-5 個 (read as ItemCount[min=3, max=5, what=])"),
+                new RubricLine(42, "Steps: 以編號列表呈現 (read as OrderedList[])"),
+                new RubricLine(46, "Comparison / 對照表: 至少 3 個面向的比較（如：效能、記憶體、生態系） (read as TableRows[min=3])"),
+                new RubricLine(50, "Pitfalls: 需針對 Go 與 Rust 各至少提及 1 個 (read as MentionsEach[names=[Go, Rust], what=])"),
+                new RubricLine(54, "Related: 使用相對路徑連結 (read as RelativeLink[])"),
+                new RubricLine(58, "Model: Mermaid `classDiagram` 呈現型別關係 (read as Diagram[type=classDiagram])"),
                 new RubricLine(62, "Code Snippet Standards: Code block language tag required (code.language-tag)"),
                 new RubricLine(63, "Code Snippet Standards: Use meaningful names, no foo/bar (code.placeholder-name)"),
                 new RubricLine(68, "Review Checklist: Frontmatter 欄位齊全 (frontmatter.*)"),
@@ -258,8 +258,8 @@ class ContractParserTest {
                 req("Walkthrough", new ItemCount(3, 0), "以編號列表呈現；至少 3 項", 8)), kind.requirements());
         assertEquals(List.of(
                 new RubricLine(4, "Chapter-level Minimums: 3 required headings, in order"),
-                new RubricLine(7, "Goal: 至少 2 條"),
-                new RubricLine(8, "Walkthrough: 以編號列表呈現；至少 3 項")), rubric.enforced());
+                new RubricLine(7, "Goal: 至少 2 條 (read as ItemCount[min=2, max=0, what=])"),
+                new RubricLine(8, "Walkthrough: 以編號列表呈現；至少 3 項 (read as OrderedList[], ItemCount[min=3, max=0, what=])")), rubric.enforced());
         assertEquals(List.of(new RubricLine(9, "語氣友善", Reason.JUDGEMENT)), rubric.notChecked());
     }
 

@@ -76,9 +76,9 @@ class RestatedLinesTest {
         List<String> unchecked = rubric.notChecked().stream().map(RubricLine::text).toList();
         assertEquals(List.of("Review Checklist: Harvest 含邊界情況。"), unchecked);
         List<String> enforced = rubric.enforced().stream().map(RubricLine::text).toList();
-        assertTrue(enforced.contains("Planting / 種植: 步驟式說明，以編號列表呈現。"), enforced.toString());
-        assertTrue(enforced.contains("Sources: 官方來源優先。允許域名：`garden.example`。"), enforced.toString());
-        assertTrue(enforced.contains("Companions / 搭配: 使用相對路徑連結，如 `[Basil](04_basil.md)`。"), enforced.toString());
+        assertTrue(enforced.contains("Planting / 種植: 步驟式說明，以編號列表呈現。 (read as OrderedList[])"), enforced.toString());
+        assertTrue(enforced.stream().anyMatch(l -> l.startsWith("Sources: 官方來源優先。允許域名：`garden.example`。 (read as LinkDomains")), enforced.toString());
+        assertTrue(enforced.contains("Companions / 搭配: 使用相對路徑連結，如 `[Basil](04_basil.md)`。 (read as RelativeLink[])"), enforced.toString());
         assertTrue(enforced.contains("Review Checklist: Soil 含具體土壤配方。 (section.* of 'Soil / 土壤')"), enforced.toString());
         assertTrue(enforced.contains("Review Checklist: 澆水有「澆 / 不澆」對照。 (section.* of 'Watering')"), enforced.toString());
         assertTrue(enforced.contains("Review Checklist: 三段式收成與驗收條件完整。 (section.* of 'Harvest')"), enforced.toString());
