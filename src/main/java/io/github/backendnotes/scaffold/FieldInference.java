@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The front matter a series' chapters share, for a series whose rubric and dictionary require none: a new chapter
- * then carries the fields more than half of its chapters carry, in the order they first come, rather than none.
+ * The front matter a series' chapters share, beyond what its rubric and the dictionary require: a new chapter also
+ * carries the fields more than half of its chapters carry, in the order they first come.
  * A field whose value is each chapter's own number is the chapter number; a list holds the items more than half of
  * the chapters' lists hold.
  */

@@ -89,14 +89,17 @@ public final class NewChapter {
     }
 
     /**
-     * The fields the checks require of the chapter: its rubric's table, completed by the dictionary; where neither
-     * requires any, the fields most of the series' chapters carry.
+     * The fields the checks require of the chapter (its rubric's table, completed by the dictionary), then the
+     * others most of the series' chapters carry, so that the chapter looks like its neighbours.
      */
     private static List<FieldRequirement> fields(VaultModel model, ChapterPlan plan, Map<String, FrontMatter> siblings) {
         Series series = plan.series();
         ChapterContext context = new ChapterContext(series.name(), series.rubric(), series.folders(), plan.folder());
-        List<FieldRequirement> required = NoteContext.under(model.dictionary(), context).fields();
-        return required.isEmpty() ? FieldInference.fromChapters(siblings) : required;
+        List<FieldRequirement> fields = new ArrayList<>(NoteContext.under(model.dictionary(), context).fields());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        fields.forEach(field -> named.add(field.name()));
+        FieldInference.fromChapters(siblings).stream().filter(f -> !named.contains(f.name())).forEach(fields::add);
+        return fields;
     }
 
     /** The front matter of the series' chapters, whose usual values a new chapter follows. */

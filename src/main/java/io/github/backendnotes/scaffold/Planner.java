@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  */
 final class Planner {
 
+    private static final String RUBRIC = "quality_rubric.md";
+
     private Planner() {
     }
 
@@ -47,8 +49,16 @@ final class Planner {
         }
         String wanted = name.trim().replace('\\', '/').replaceAll("/+$", "");
         List<Series> matching = model.series().stream()
-                .filter(s -> s.dir().equals(wanted) || s.name().equals(wanted)).toList();
+                .filter(s -> s.dir().equals(wanted) || s.name().equals(wanted) || s.dir().endsWith("/" + wanted))
+                .toList();
         if (matching.isEmpty()) {
+            // a rubric alone makes no series (discovery needs the README too): say what is missing
+            String rubric = wanted + "/" + RUBRIC;
+            if (model.index().isNote(rubric) || model.index().notes().keySet().stream()
+                    .anyMatch(path -> path.endsWith("/" + rubric))) {
+                throw new ScaffoldException(wanted + " has a " + RUBRIC + " but no readme.md, so it is no series:"
+                        + " write its README first");
+            }
             throw new ScaffoldException("unknown series '" + name + "'; the series are: " + names(model.series()));
         }
         if (matching.size() > 1) {
