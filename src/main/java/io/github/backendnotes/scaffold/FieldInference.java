@@ -19,7 +19,7 @@ import java.util.Set;
  * The front matter a series' chapters share, beyond what its rubric and the dictionary require: a new chapter also
  * carries the fields more than half of its chapters carry, in the order they first come.
  * A field whose value is each chapter's own number is the chapter number; a list holds the items more than half of
- * the chapters' lists hold.
+ * the chapters' lists hold, and a list other than the tags that would hold none is left out.
  */
 final class FieldInference {
 
@@ -38,8 +38,13 @@ final class FieldInference {
         byKey.forEach((key, values) -> {
             FieldType type = type(values.values());
             if (values.size() * 2 > chapters.size() && type != null) {
-                fields.add(new FieldRequirement(key, type, constraints(type, values, chapters.size()), "", "", 0,
-                        SOURCE));
+                List<ValueConstraint> constraints = constraints(type, values, chapters.size());
+                // a list whose items differ from chapter to chapter would be written empty: it is left to the author
+                boolean emptyList = type == FieldType.LIST && !key.equals("tags") && constraints.stream()
+                        .allMatch(c -> c instanceof ValueConstraint.RequiredItems items && items.literals().isEmpty());
+                if (!emptyList) {
+                    fields.add(new FieldRequirement(key, type, constraints, "", "", 0, SOURCE));
+                }
             }
         });
         return fields;

@@ -56,7 +56,7 @@ class ProseSeriesTest {
         for (String[] chapter : new String[][] {{"01", "dough"}, {"02", "crust"}}) {
             write(root, "kitchen/bread/" + chapter[0] + "_" + chapter[1] + ".md", "---\ntitle: " + chapter[1]
                     + "\nseries: bread_notes\nchapter: \"" + chapter[0] + "\"\ntags: [kitchen, bread, " + chapter[1]
-                    + "]\ncreated: 2026-01-01\n---\n# " + chapter[1] + "\n\n## Goal\n\nOne.\n\nTwo.\n\n"
+                    + "]\nafter: [" + chapter[1] + "_basics]\ncreated: 2026-01-01\n---\n# " + chapter[1] + "\n\n## Goal\n\nOne.\n\nTwo.\n\n"
                     + "## Tools\n\n- oven\n\n## Steps\n\n- a\n- b\n- c\n");
         }
     }
