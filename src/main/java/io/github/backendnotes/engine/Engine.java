@@ -1,10 +1,12 @@
 package io.github.backendnotes.engine;
 
+import io.github.backendnotes.check.HeadingInference;
 import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.check.SeverityPolicy;
 import io.github.backendnotes.check.VaultRule;
 import io.github.backendnotes.engine.cache.NoteCache;
 import io.github.backendnotes.engine.read.NoteReader;
+import io.github.backendnotes.model.Series;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.rules.RuleCatalog;
 import io.github.backendnotes.run.RunRequest;
@@ -49,6 +51,25 @@ public final class Engine {
             CheckedNotes notes = checkNotes.check(inputs, map, reader, cache, workers);
             CheckedVault vault = checkVault.check(inputs, map, notes, workers);
             return Finish.finish(inputs, map, notes, vault, workers);
+        }
+    }
+
+    /**
+     * The first stages of a run and none of its rules: the series, rubrics, READMEs and matrices as every check reads
+     * them, for a goal that edits the vault where they point. No note cache is read or written.
+     *
+     * @throws IOException only when the run cannot start or walk the tree
+     */
+    public VaultModel model(RunRequest request) throws IOException {
+        Inputs inputs = LoadInputs.load(request.withNoteCache(null).withChangedSince(null), policy);
+        try (Workers workers = new Workers(request.threads())) {
+            NoteReader reader = new NoteReader(parser, inputs.root(), request.maxFileSize(), null);
+            VaultMap map = mapVault.map(inputs, reader, workers);
+            CheckedNotes notes = new CheckNotes(List.of()).check(inputs, map, reader, null, workers);
+            List<Series> series = map.series().stream()
+                    .map(one -> HeadingInference.complete(one, notes.index())).toList();
+            return new VaultModel(inputs.root(), series, notes.readmes(), notes.matrices(), map.dictionary(),
+                    notes.index());
         }
     }
 
