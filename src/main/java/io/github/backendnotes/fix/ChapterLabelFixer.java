@@ -32,7 +32,7 @@ final class ChapterLabelFixer implements Fixer {
         Optional<String> tag = readme.priorities().stream()
                 .filter(group -> group.ids().stream().anyMatch(i -> i.id().equals(id)))
                 .map(SeriesReadme.PriorityGroup::tag).findFirst();
-        if (id.isEmpty() || tag.isEmpty() || tag.get().equals(entry.get().priority())) {
+        if (id.isEmpty() || tag.isEmpty() || tag.get().equals(entry.get().priority().trim())) {
             return false;
         }
         String line = edits.text().line(finding.line());
@@ -42,7 +42,8 @@ final class ChapterLabelFixer implements Fixer {
         }
         int after = link + entry.get().target().length() + 3;
         String rest = line.substring(after);
-        String old = entry.get().priority();
+        // a line with minutes and no label ("- 30 min") reads its minutes where the label stands: they stay
+        String old = entry.get().priority().matches("(?i)\\d+\\s*min.*") ? "" : entry.get().priority();
         String labelled;
         if (old.isEmpty()) {
             labelled = " - " + tag.get() + rest;
