@@ -54,8 +54,12 @@ public class FixMojo extends AbstractNotesMojo {
                 file.getValue().forEach(change -> getLog().info("  " + change));
             });
         }
-        // the diff goes to standard output unprefixed, so that it can be saved and applied as a patch
-        outcome.diff().forEach(System.out::println);
+        // the diff goes to standard output unprefixed, so that it can be saved and applied as a patch; it starts on a
+        // line of its own, since Maven may have written a colour reset there without ending the line
+        if (!outcome.diff().isEmpty()) {
+            System.out.println();
+            outcome.diff().forEach(System.out::println);
+        }
         int fixed = outcome.fixed().values().stream().mapToInt(Integer::intValue).sum();
         getLog().info("backend-notes: " + (dryRun ? "would fix " : "fixed ") + fixed
                 + (fixed == 1 ? " finding" : " findings") + (fixed == 0 ? "" : " " + outcome.fixed()));
