@@ -31,10 +31,12 @@ import java.util.stream.Collectors;
  */
 public final class FixPlan {
 
+    private static final Fixer SCOPE = new ScopeFixer();
+
     /** One fixer per rule id. */
     static final Map<String, Fixer> FIXERS = List.of(ScalarFieldFixer.fixedValue(), ScalarFieldFixer.chapterNumber(),
                     ScalarFieldFixer.categoryFolder(), ScalarFieldFixer.nextReview(), new RequiredTagsFixer(),
-                    new MissingFieldFixer(), new ScopeFixer(), new FenceFixer(), new MatrixCountFixer(),
+                    new MissingFieldFixer(), SCOPE, new FenceFixer(), new MatrixCountFixer(),
                     new ChapterLabelFixer()).stream()
             .collect(Collectors.toMap(Fixer::ruleId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
@@ -57,18 +59,23 @@ public final class FixPlan {
     public static FixPlan of(RunResult result, NoteParser parser) {
         Path root = result.notesDirectory();
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        // a file with a parse problem is not edited; one the Scope fix makes a chapter waits for the next pass,
+        // since the rules that apply to it change with it
+        java.util.Set<String> waiting = new java.util.HashSet<>();
         for (Finding finding : result.findings()) {
             if (finding.ruleId().startsWith("parse.")) {
-                unreadable.add(finding.file());
+                waiting.add(finding.file());
             } else if (!finding.suppressed() && FIXERS.containsKey(finding.ruleId())) {
                 byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+                if (finding.ruleId().equals(SCOPE.ruleId())) {
+                    waiting.addAll(finding.related());
+                }
             }
         }
         List<LineEdits> files = new ArrayList<>();
         Map<String, Integer> fixed = new TreeMap<>();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            if (unreadable.contains(file.getKey())) {
+            if (waiting.contains(file.getKey())) {
                 continue;
             }
             plan(root, file.getKey(), file.getValue(), result, parser, fixed).ifPresent(files::add);

@@ -27,6 +27,20 @@ class SeriesFilesFixTest {
     }
 
     @Test
+    void aFileTheScopeFixMakesAChapterIsFixedUnderItsRubricOnTheNextPass(@TempDir Path root) {
+        FixVault.create(root);
+        // the dictionary asks every note's tags to hold its note_type; the rubric, which wins for a chapter, does not
+        TestVaults.write(root, "Property Dictionary.md", "# Properties\n\n## Required for all notes\n\n"
+                + "| property | type | allowed | notes |\n|---|---|---|---|\n"
+                + "| `note_type` | Text | any | |\n| `tags` | List | any | Must include `note_type`. |\n");
+        String frames = FixVault.frontMatter("net", "02").replace("note_type: knowledge", "note_type: draft") + "# Frames\n";
+        TestVaults.write(root, "lab/net/02_frames.md", frames);
+        FixRun.Outcome outcome = FixVault.fix(root, false);
+        assertEquals(frames.replace("note_type: draft", "note_type: knowledge"), FixVault.read(root, "lab/net/02_frames.md"));
+        assertEquals(2, outcome.passes().size());
+    }
+
+    @Test
     void matrixFolderCountIsTheRunsCount(@TempDir Path root) {
         FixVault.create(root);
         TestVaults.write(root, "lab/coverage_matrix.md", FixVault.MATRIX.replace("(1 file)", "(7 files)"));
