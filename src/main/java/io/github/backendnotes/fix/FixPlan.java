@@ -12,7 +12,6 @@ import io.github.backendnotes.run.RunResult;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,9 +107,7 @@ public final class FixPlan {
     private static String read(Path file) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        } catch (IOException e) {
+        } catch (IOException e) { // a CharacterCodingException too: the file is not UTF-8
             return null;
         }
     }
@@ -130,10 +127,8 @@ public final class FixPlan {
     private static List<FieldRequirement> fields(RunResult result, Series series, Note note) {
         ChapterContext chapter = null;
         if (series != null && series.chapters().contains(note.path())) {
-            String rest = series.dir().isEmpty() ? note.path() : note.path().substring(series.dir().length() + 1);
-            int slash = rest.indexOf('/');
             chapter = new ChapterContext(series.name(), series.rubric(), series.folders(),
-                    slash < 0 ? "" : rest.substring(0, slash));
+                    FixTarget.folderIn(series, note.path()));
         }
         return NoteContext.under(result.dictionary(), chapter).fields();
     }

@@ -30,7 +30,11 @@ record FixTarget(Note note, Series series, List<FieldRequirement> fields, List<F
 
     /** The series folder the file's path is in below the series folder ("behavioral"), or "". */
     String folderInSeries() {
-        String path = note.path();
+        return folderIn(series, note.path());
+    }
+
+    /** The first folder of {@code path} below the series folder, or "" (for a file outside it, too). */
+    static String folderIn(Series series, String path) {
         String rest = series == null || series.dir().isEmpty() ? path
                 : path.startsWith(series.dir() + "/") ? path.substring(series.dir().length() + 1) : "";
         int slash = rest.indexOf('/');

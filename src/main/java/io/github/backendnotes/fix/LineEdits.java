@@ -45,10 +45,6 @@ final class LineEdits {
         return changes.isEmpty();
     }
 
-    boolean isReplaced(int line) {
-        return replaced.containsKey(line);
-    }
-
     /** Replaces a line; false when it is out of range, already replaced, or would not change. */
     boolean replace(int line, String newText, String change) {
         if (line < 1 || line > text.size() || replaced.containsKey(line) || text.line(line).equals(newText)) {

@@ -88,7 +88,10 @@ final class RequiredTagsFixer implements Fixer {
         String line = edits.text().line(field.line());
         int open = YamlLines.valueStart(line, field.key());
         int close = open < 0 || open >= line.length() || line.charAt(open) != '[' ? -1 : line.indexOf(']', open);
-        if (close < 0 || line.indexOf('[', open + 1) >= 0 && line.indexOf('[', open + 1) < close) {
+        // an item holding a bracket would make the first ']' the wrong one
+        boolean brackets = list.items().stream().anyMatch(item -> item instanceof YamlValue.Scalar s
+                && (s.text().indexOf('[') >= 0 || s.text().indexOf(']') >= 0));
+        if (close < 0 || brackets) {
             return false;
         }
         char quote = quoteOf(list, edits);

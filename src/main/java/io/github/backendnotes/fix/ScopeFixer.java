@@ -27,8 +27,8 @@ final class ScopeFixer implements Fixer {
         String file = finding.related().get(0);
         String relative = series.dir().isEmpty() ? file
                 : file.startsWith(series.dir() + "/") ? file.substring(series.dir().length() + 1) : null;
-        int number = number(relative);
-        if (relative == null || number < 0) {
+        int number = relative == null ? -1 : number(relative);
+        if (number < 0) {
             return false;
         }
         List<Rubric.ScopeEntry> scope = series.rubric().scope();
@@ -55,7 +55,7 @@ final class ScopeFixer implements Fixer {
 
     /** The number a file name starts with, -1 without one. */
     private static int number(String path) {
-        String id = path == null ? "" : Series.chapterId(path);
+        String id = Series.chapterId(path);
         return id.isEmpty() || id.length() > 9 ? -1 : Integer.parseInt(id);
     }
 }

@@ -85,6 +85,16 @@ class FrontMatterFixTest {
     }
 
     @Test
+    void aFlowListWithABracketInAnItemIsLeftAlone(@TempDir Path root) {
+        FixVault.create(root);
+        String before = FixVault.frontMatter("net", "01").replace("tags: [lab, net]", "tags: [lab, \"a]b\"]");
+        TestVaults.write(root, CHAPTER, before + BODY);
+        FixRun.Outcome outcome = FixVault.fix(root, false);
+        assertEquals(before + BODY, FixVault.read(root, CHAPTER));
+        assertEquals(1, outcome.remainingFixable().size());
+    }
+
+    @Test
     void aMissingFieldWithAFixedValueIsAddedAfterItsPredecessor(@TempDir Path root) {
         String full = FixVault.frontMatter("net", "01");
         String before = full.replace("note_type: knowledge\n", "");
