@@ -21,6 +21,8 @@ final class LineEdits {
     private final Map<Integer, String> replaced = new TreeMap<>();
     private final Map<Integer, List<String>> before = new TreeMap<>();
     private final Map<Integer, List<String>> after = new TreeMap<>();
+    private final Map<Integer, List<Integer>> afterRanks = new TreeMap<>();
+    private final Map<Integer, List<Integer>> beforeRanks = new TreeMap<>();
     private final List<String> changes = new ArrayList<>();
 
     LineEdits(String path, FileText text) {
@@ -56,13 +58,38 @@ final class LineEdits {
     }
 
     void insertBefore(int line, String newText, String change) {
-        before.computeIfAbsent(line, l -> new ArrayList<>()).add(newText);
+        insertBefore(line, Integer.MAX_VALUE, newText, change);
+    }
+
+    /** Inserts before a line, ranked among the lines inserted there as {@link #insertAfter(int, int, String, String)}. */
+    void insertBefore(int line, int rank, String newText, String change) {
+        insert(before, beforeRanks, line, rank, newText);
         changes.add("before line " + line + ": " + change);
     }
 
     void insertAfter(int line, String newText, String change) {
-        after.computeIfAbsent(line, l -> new ArrayList<>()).add(newText);
+        insertAfter(line, Integer.MAX_VALUE, newText, change);
+    }
+
+    /**
+     * Inserts after a line, among the lines inserted there before it by {@code rank} (the lower first, the earlier
+     * first among equals), so that lines added at one place come in the rubric's order whatever the findings' order.
+     */
+    void insertAfter(int line, int rank, String newText, String change) {
+        insert(after, afterRanks, line, rank, newText);
         changes.add("after line " + line + ": " + change);
+    }
+
+    private static void insert(Map<Integer, List<String>> inserted, Map<Integer, List<Integer>> ranked, int line,
+                               int rank, String newText) {
+        List<String> lines = inserted.computeIfAbsent(line, l -> new ArrayList<>());
+        List<Integer> ranks = ranked.computeIfAbsent(line, l -> new ArrayList<>());
+        int at = 0;
+        while (at < ranks.size() && ranks.get(at) <= rank) {
+            at++;
+        }
+        lines.add(at, newText);
+        ranks.add(at, rank);
     }
 
     /** The file's lines as the edits leave them, old and new side by side. */

@@ -43,7 +43,8 @@ final class MissingFieldFixer implements Fixer {
         boolean asString = requirement.get().type() == FieldType.STRING;
         String line = requirement.get().name() + ": " + YamlLines.render(fixed.get(0), (char) 0, asString, false);
         int after = anchor(target, frontMatter, requirement.get().name(), edits.text());
-        edits.insertAfter(after, line, "added " + line + " [" + ruleId() + "]");
+        edits.insertAfter(after, target.fields().indexOf(requirement.get()), line,
+                "added " + line + " [" + ruleId() + "]");
         return true;
     }
 

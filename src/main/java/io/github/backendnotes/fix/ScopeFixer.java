@@ -39,11 +39,11 @@ final class ScopeFixer implements Fixer {
         }
         for (Rubric.ScopeEntry listed : scope) {
             if (number(listed.path()) > number) {
-                edits.insertBefore(listed.line(), entry, "Scope += " + relative + " [" + ruleId() + "]");
+                edits.insertBefore(listed.line(), number, entry, "Scope += " + relative + " [" + ruleId() + "]");
                 return true;
             }
         }
-        edits.insertAfter(last.line(), entry, "Scope += " + relative + " [" + ruleId() + "]");
+        edits.insertAfter(last.line(), number, entry, "Scope += " + relative + " [" + ruleId() + "]");
         return true;
     }
 

@@ -102,6 +102,18 @@ class FrontMatterFixTest {
     }
 
     @Test
+    void missingFieldsAddedAtOnePlaceComeInTheTablesOrder(@TempDir Path root) {
+        FixVault.create(root);
+        TestVaults.write(root, "lab/quality_rubric.md", "# Rubric\n\n## Scope\n\n- `net/01_links.md`\n\n"
+                + "## Frontmatter Requirements\n\n| Field | Type | Description |\n|---|---|---|\n"
+                + "| `title` | string | the title |\n| `zone` | string | fixed to `north` |\n"
+                + "| `area` | string | fixed to `yard` |\n");
+        TestVaults.write(root, CHAPTER, "---\ntitle: Links\n---\n" + BODY);
+        FixVault.fix(root, false);
+        assertEquals("---\ntitle: Links\nzone: north\narea: yard\n---\n" + BODY, FixVault.read(root, CHAPTER));
+    }
+
+    @Test
     void aTagThatIsAFieldsValueWaitsForThatFieldsFix(@TempDir Path root) {
         FixVault.create(root);
         TestVaults.write(root, CHAPTER, FixVault.frontMatter("net", "01")

@@ -27,6 +27,17 @@ class SeriesFilesFixTest {
     }
 
     @Test
+    void scopeEntriesAddedAtOnePlaceComeInNumberOrderAcrossFolders(@TempDir Path root) {
+        FixVault.create(root);
+        TestVaults.write(root, "lab/disk/05_pages.md", FixVault.frontMatter("disk", "05") + "# Pages\n");
+        TestVaults.write(root, "lab/net/04_frames.md", FixVault.frontMatter("net", "04") + "# Frames\n");
+        FixVault.fix(root, false);
+        assertEquals(FixVault.RUBRIC.replace("- `disk/03_blocks.md`\n",
+                "- `disk/03_blocks.md`\n- `net/04_frames.md`\n- `disk/05_pages.md`\n"),
+                FixVault.read(root, "lab/quality_rubric.md"));
+    }
+
+    @Test
     void aFileTheScopeFixMakesAChapterIsFixedUnderItsRubricOnTheNextPass(@TempDir Path root) {
         FixVault.create(root);
         // the dictionary asks every note's tags to hold its note_type; the rubric, which wins for a chapter, does not
