@@ -11,4 +11,5 @@ assert report.findings.findAll { it.file in ['lessons/01_start.md', 'lessons/05_
 def rubric = report.rubrics[0]
 assert rubric.enforced.any { it.contains('read as ForbiddenSyntax[language=svelte, tokens=[export let, on:click]]') }
 assert rubric.notChecked.collect { [it.line, it.text, it.reason] } == [[21, 'Reading: 官方來源優先', 'judgement']]
+assert rubric.enforced.any { it.contains("as code (literal): `createStore`; as words: 'per-request store'") }
 return true

@@ -203,8 +203,9 @@ public final class ContractParser {
         for (ClauseForm form : forms) {
             if (form.readsWholeLine()) {
                 Optional<Check> check = form.read(line);
-                // a code standard is read from the code standards only
-                if (check.isPresent() && !(check.get() instanceof SectionRequirement.CodeCheck)) {
+                // a code standard is read from the code standards only, a series requirement from a section of its own
+                if (check.isPresent() && !(check.get() instanceof SectionRequirement.CodeCheck)
+                        && !(check.get() instanceof SectionRequirement.SeriesCheck)) {
                     checks.add(check.get());
                     return form;
                 }

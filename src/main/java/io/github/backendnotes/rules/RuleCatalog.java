@@ -32,6 +32,7 @@ import io.github.backendnotes.rules.code.PlaceholderNameRule;
 import io.github.backendnotes.rules.coverage.CrossReferenceRule;
 import io.github.backendnotes.rules.coverage.FolderCountRule;
 import io.github.backendnotes.rules.coverage.MissingFileRule;
+import io.github.backendnotes.rules.coverage.SeriesTermsRule;
 import io.github.backendnotes.rules.coverage.StaleStatusRule;
 import io.github.backendnotes.rules.coverage.UncoveredChapterRule;
 import io.github.backendnotes.rules.coverage.UnlinkedCrossReferenceRule;
@@ -129,6 +130,7 @@ public final class RuleCatalog {
             new StaleStatusRule(),
             new CrossReferenceRule(),
             new UnlinkedCrossReferenceRule(),
+            new SeriesTermsRule(),
             new ScopeFileMissingRule(),
             new NotInScopeRule(),
             new OverridesDictionaryRule(),
@@ -163,7 +165,8 @@ public final class RuleCatalog {
             AnswerSentencesRule.FORM,
             ForbiddenSyntaxRule.FORM,
             ScriptAttributeRule.FORM,
-            ClientBoundaryRule.FORM);
+            ClientBoundaryRule.FORM,
+            SeriesTermsRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
