@@ -52,6 +52,7 @@ import io.github.backendnotes.rules.section.AnswerSentencesRule;
 import io.github.backendnotes.rules.section.ChapterBridgeRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
+import io.github.backendnotes.rules.section.DiagramParticipantsRule;
 import io.github.backendnotes.rules.section.DiagramRule;
 import io.github.backendnotes.rules.section.ItemCountRule;
 import io.github.backendnotes.rules.section.MentionsRule;
@@ -113,6 +114,7 @@ public final class RuleCatalog {
             new ForbiddenSyntaxRule(),
             new ScriptAttributeRule(),
             new ClientBoundaryRule(),
+            new DiagramParticipantsRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -166,7 +168,8 @@ public final class RuleCatalog {
             ForbiddenSyntaxRule.FORM,
             ScriptAttributeRule.FORM,
             ClientBoundaryRule.FORM,
-            SeriesTermsRule.FORM);
+            SeriesTermsRule.FORM,
+            DiagramParticipantsRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
