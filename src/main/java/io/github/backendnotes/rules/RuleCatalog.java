@@ -21,6 +21,7 @@ import io.github.backendnotes.rules.code.ClientBoundaryRule;
 import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
 import io.github.backendnotes.rules.code.ScriptAttributeRule;
+import io.github.backendnotes.rules.code.ServerBoundaryRule;
 import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
@@ -115,6 +116,7 @@ public final class RuleCatalog {
             new ScriptAttributeRule(),
             new ClientBoundaryRule(),
             new DiagramParticipantsRule(),
+            new ServerBoundaryRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -169,7 +171,8 @@ public final class RuleCatalog {
             ScriptAttributeRule.FORM,
             ClientBoundaryRule.FORM,
             SeriesTermsRule.FORM,
-            DiagramParticipantsRule.FORM);
+            DiagramParticipantsRule.FORM,
+            ServerBoundaryRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
