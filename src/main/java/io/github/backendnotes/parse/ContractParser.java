@@ -228,7 +228,7 @@ public final class ContractParser {
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.language-tag)"));
                 } else if (readPlaceholders(text)) {
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.placeholder-name)"));
-                } else if (readCodeCheck(text, item.line())) {
+                } else if (readCodeCheck(withNested(item, text), item.line())) {
                     // the reading is named: a line may ask more than the part read ("必須使用 …，不使用 …")
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (read as "
                             + codeChecks.get(codeChecks.size() - 1).check() + ")"));
@@ -237,6 +237,13 @@ public final class ContractParser {
                 }
             }
         }
+    }
+
+    /** A standard with nested bullets ("語境分段：" and a line per chapter range) is read with them, a line each. */
+    private static String withNested(Block.ListItem item, String text) {
+        StringBuilder all = new StringBuilder(text);
+        item.children().forEach(list -> list.items().forEach(child -> all.append('\n').append(child.text().replace('\n', ' '))));
+        return all.toString();
     }
 
     CodeStandards codeStandards() {
@@ -248,7 +255,7 @@ public final class ContractParser {
         for (ClauseForm form : forms) {
             Optional<Check> check = form.readsWholeLine() ? form.read(text) : Optional.empty();
             if (check.isPresent() && check.get() instanceof SectionRequirement.CodeCheck) {
-                codeChecks.add(new SectionRequirement("", check.get(), text, line));
+                codeChecks.add(new SectionRequirement("", check.get(), text.replace('\n', ' '), line));
                 return true;
             }
         }

@@ -18,6 +18,7 @@ import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.ClientBoundaryRule;
+import io.github.backendnotes.rules.code.CodeContextRule;
 import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
 import io.github.backendnotes.rules.code.ScriptAttributeRule;
@@ -117,6 +118,7 @@ public final class RuleCatalog {
             new ClientBoundaryRule(),
             new DiagramParticipantsRule(),
             new ServerBoundaryRule(),
+            new CodeContextRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -172,7 +174,8 @@ public final class RuleCatalog {
             ClientBoundaryRule.FORM,
             SeriesTermsRule.FORM,
             DiagramParticipantsRule.FORM,
-            ServerBoundaryRule.FORM);
+            ServerBoundaryRule.FORM,
+            CodeContextRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
