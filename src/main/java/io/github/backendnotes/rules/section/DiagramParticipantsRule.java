@@ -55,7 +55,8 @@ public final class DiagramParticipantsRule extends SectionRule<DiagramParticipan
                         + "participants section names (a list item's lead before its colon, bold or backticked, or a "
                         + "table's first column): a node whose id or label is its name, one of its names around \" / \", or an example "
                         + "it names in parentheses (\"Product (Notifier)\"), compared in lower case with letters and "
-                        + "digits only; a \"Concrete X\" participant is shown by a class that implements or extends X. "
+                        + "digits only, or a member of a class (a hook method); a \"Concrete X\" participant is shown by a class that "
+                        + "implements or extends X. "
                         + "Where a node of the diagram is shown for no participant, it may be a participant drawn under "
                         + "another name (a role by its example), so nothing is reported.",
                 DiagramParticipants.class);
@@ -97,8 +98,8 @@ public final class DiagramParticipantsRule extends SectionRule<DiagramParticipan
                 found = true;
             }
         }
-        if (found) {
-            return true;
+        if (found || participant.names().stream().anyMatch(name -> nodes.hasMember(MermaidNodes.squeeze(name)))) {
+            return true; // a participant may be a method a class of the diagram shows (a hook)
         }
         for (String name : participant.names()) {
             Matcher concrete = CONCRETE.matcher(name.trim());

@@ -24,14 +24,18 @@ final class MermaidNodes {
     private static final Pattern LABELLED = Pattern.compile("([A-Za-z_][\\w.]*)\\s*(?:\\[\\[|\\[\\(|\\(\\(|\\[|\\(|\\{\\{|\\{|>)\\s*\"?([^\\]\\)\\}\"]*)");
     private static final Pattern STATE_AS = Pattern.compile("^\\s*state\\s+\"([^\"]+)\"\\s+as\\s+(\\w+)");
     private static final Pattern PARTICIPANT = Pattern.compile("^\\s*(?:participant|actor)\\s+(\\w+)(?:\\s+as\\s+(.+))?");
+    private static final Pattern MEMBER = Pattern.compile("^[+\\-#~]?\\s*([A-Za-z_][\\w]*)\\s*(?:[(:$\\s]|$)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w.]*");
     private static final Pattern ARROW = Pattern.compile("<\\|--|<\\|\\.\\.|--\\|>|\\.\\.\\|>|-->|<--|--o|o--|--\\*|\\*--|\\.\\.>|<\\.\\.|---|--|\\.\\."
             + "|->>|-->>|-\\)|--\\)|-x|--x|==>|-\\.->|->");
     private static final Pattern EXTENDS = Pattern.compile("^\\s*`?([\\w.]+)`?\\s*(?:\"[^\"]*\"\\s*)?(<\\|--|<\\|\\.\\.|--\\|>|\\.\\.\\|>)\\s*(?:\"[^\"]*\"\\s*)?`?([\\w.]+)");
-    private static final Set<String> KEYWORDS = Set.of("classdiagram", "flowchart", "graph", "statediagram", "statediagramv2",
-            "sequencediagram", "subgraph", "end", "note", "for", "style", "classdef", "class", "linkstyle", "direction",
-            "td", "tb", "lr", "rl", "bt", "state", "as", "participant", "actor", "loop", "alt", "else", "opt", "par",
-            "and", "rect", "activate", "deactivate", "autonumber", "click", "interface", "abstract", "left", "right", "of");
+    /**
+     * Words that stand alone on a line of a diagram and are no node ("end" of a subgraph, a header); a word a diagram
+     * also uses for a name (State, Interface) is not among them.
+     */
+    private static final Set<String> KEYWORDS = Set.of("classdiagram", "flowchart", "graph", "statediagram",
+            "statediagramv2", "sequencediagram", "erdiagram", "subgraph", "end", "direction", "autonumber", "else", "loop",
+            "alt", "opt", "par", "rect", "activate", "deactivate", "td", "tb", "lr", "rl", "bt");
 
     /** Every node: its squeezed id, to its squeezed label ("" without one). */
     private final Map<String, String> nodes = new LinkedHashMap<>();
@@ -41,6 +45,8 @@ final class MermaidNodes {
     private final Map<String, Set<String>> implementations = new LinkedHashMap<>();
     /** Inside a class body ({@code class X { … }}): its members are no nodes. */
     private boolean inBody;
+    /** The squeezed names of the classes' members ({@code +Hook()}): a participant may be a method the diagram shows. */
+    private final Set<String> members = new LinkedHashSet<>();
 
     static MermaidNodes of(List<String> diagrams) {
         MermaidNodes read = new MermaidNodes();
@@ -56,6 +62,7 @@ final class MermaidNodes {
         String line = raw.replaceAll("%%.*$", "").replaceAll("\\|[^|]*\\|", " ").trim();
         if (inBody) {
             inBody = !line.startsWith("}");
+            member(line);
             return;
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -85,6 +92,19 @@ final class MermaidNodes {
             nodesOfEdges(line.contains(" : ") || line.matches(".*[^:]:[^:].*") && ARROW.matcher(line).find()
                     ? line.substring(0, line.indexOf(':')) : line);
         }
+    }
+
+    /** A member of a class body, {@code +Hook()} or {@code -name: string}, by its name. */
+    private void member(String line) {
+        Matcher name = MEMBER.matcher(line);
+        if (name.find()) {
+            members.add(squeeze(name.group(1)));
+        }
+    }
+
+    /** Whether a class of the diagram has a member of this squeezed name. */
+    boolean hasMember(String squeezedName) {
+        return members.contains(squeezedName);
     }
 
     /** The nodes of a flowchart, state or relation line, before any edge text after a colon. */
@@ -142,9 +162,18 @@ final class MermaidNodes {
         return List.copyOf(written.values());
     }
 
-    /** The classes that implement or extend {@code base}. */
+    /** The classes that implement or extend {@code base}, directly or through another. */
     Set<String> implementationsOf(String base) {
-        return implementations.getOrDefault(base, Set.of());
+        Set<String> all = new LinkedHashSet<>();
+        List<String> next = new ArrayList<>(List.of(base));
+        while (!next.isEmpty()) {
+            for (String derived : implementations.getOrDefault(next.remove(0), Set.of())) {
+                if (all.add(derived)) {
+                    next.add(derived);
+                }
+            }
+        }
+        return all;
     }
 
     /** Lower case, letters and digits only. */

@@ -57,9 +57,12 @@ class DiagramParticipantsRuleTest {
     void aParticipantNoNodeShowsIsReportedWhenEveryNodeIsAccountedFor() {
         assertEquals(List.of(error("'Pourer' of section 'Participants / 角色' (its nodes: Kettle, ElectricKettle, each "
                         + "shown for another participant)")),
-                run("classDiagram\n    class Kettle {\n        +boil()\n        Pourer note\n    }\n"
+                run("classDiagram\n    class Kettle {\n        +boil()\n        -water: int\n    }\n"
                                 + "    Kettle <|-- ElectricKettle\n",
                         "- **Kettle（水壺）**：boils.\n- **ConcreteKettle**：one kind.\n- **Pourer**：pours.\n"));
+        // a participant the diagram shows as a member of a class (a hook method) is shown
+        assertEquals(List.of(), run("classDiagram\n    class Kettle {\n        +Hook()\n    }\n    Kettle <|-- ElectricKettle\n",
+                "- **Kettle**：boils.\n- **ConcreteKettle**：one kind.\n- **Hook**（可選）：may be overridden.\n"));
         // a table, bold names, examples in parentheses, " / " alternatives, letter case and spaces
         assertEquals(List.of(error("'Director (可選)', 'Client' of section 'Participants / 角色' (its nodes: Server, "
                         + "ServerBuilder, each shown for another participant)")),
