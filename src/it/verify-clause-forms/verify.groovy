@@ -13,4 +13,5 @@ assert rubric.enforced.any { it.contains('read as ForbiddenSyntax[language=svelt
 // "官方來源優先" beside the allow-list is covered by it: only the allowed domains can be linked at all
 assert rubric.notChecked.isEmpty()
 assert rubric.enforced.any { it.startsWith('line 21: Reading: 官方來源優先。允許域名：') }
+assert rubric.enforced.any { it.contains("as code (literal): `createStore`; as words: 'per-request store'") }
 return true

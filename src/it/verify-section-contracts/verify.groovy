@@ -5,7 +5,7 @@ expected.each { line -> assert log.contains(line) : "missing console line: " + l
 assert log.contains('BUILD FAILURE')
 
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/backend-notes/report.json'), 'UTF-8')
-assert report.summary.errors == 15
+assert report.summary.errors == 16
 assert report.summary.warnings == 2
 assert report.summary.infos == 1
 assert report.findings.size() == expected.size() - 1 // the last line is the summary
@@ -14,6 +14,7 @@ def ruleIds = report.findings*.ruleId as Set
 ['structure.missing-heading', 'structure.heading-order', 'structure.duplicate-heading', 'structure.chapter-kind',
  'section.item-count', 'section.sentence-count', 'section.diagram', 'section.ordered-list', 'section.code-shape',
  'section.output-comment', 'section.comparison-rows', 'section.mentions', 'section.relative-link',
+ 'section.diagram-participants',
  'code.language-tag', 'code.placeholder-name'].each { assert it in ruleIds : "no finding of " + it }
 def rubric = report.rubrics[0]
 assert rubric.enforced.any { it.contains('Chapter-level Minimums — Runbook: 3 required headings, in order') }

@@ -56,7 +56,7 @@ public final class HeadingInference {
         enforced.sort(Comparator.comparingInt(RubricLine::line));
         notChecked.sort(Comparator.comparingInt(RubricLine::line));
         Rubric completed = new Rubric(rubric.file(), rubric.scope(), rubric.scopeRanges(), rubric.fields(), kinds,
-                rubric.code(), enforced, notChecked);
+                rubric.code(), enforced, notChecked, rubric.vocabulary(), rubric.seriesChecks());
         return new Series(series.name(), series.dir(), series.readme(), completed, series.chapters(), series.numbered(),
                 series.folders(), series.matrix());
     }

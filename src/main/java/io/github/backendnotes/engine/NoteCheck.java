@@ -80,8 +80,13 @@ final class NoteCheck {
         }
         SeriesReadme readmeRead = readme ? readForCrossFile(() -> readmeParser.parse(path, note), sink) : null;
         CoverageMatrix matrixRead = matrix ? readForCrossFile(() -> matrixParser.parse(path, note), sink) : null;
+        NoteSummary indexed = NoteSummary.of(note, sharedHeadings);
+        if (context != null && context.chapter() != null && !context.chapter().rubric().seriesChecks().isEmpty()) {
+            // what the series checks look for is read here, once, so that the cross-file rule need not read notes
+            indexed = indexed.withTerms(context.chapter().rubric().seriesTermsIn(note));
+        }
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
-        return new Outcome(sink.findings(), NoteSummary.of(note, sharedHeadings), readmeRead, matrixRead,
+        return new Outcome(sink.findings(), indexed, readmeRead, matrixRead,
                 stored(read, keep || readWhole ? note : null));
     }
 

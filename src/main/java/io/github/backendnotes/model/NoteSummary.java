@@ -13,9 +13,12 @@ import java.util.Set;
  * @param properties   the front-matter fields a cross-file report reads ({@link #PROPERTIES}), as text
  * @param headings     every heading, for links that name one by its text (Obsidian's {@code #Heading#Sub})
  * @param targets      the note's GitHub anchors (as {@code anchors}), HTML anchors and block ids
+ * @param terms        for a chapter, each term its rubric's series checks name (by key), whether the chapter holds
+ *                     it: a handful of booleans, not the text
  */
 public record NoteSummary(String path, Set<String> anchors, List<String> h2, List<Link> links, Suppressions suppressions,
-                          java.util.Map<String, String> properties, List<Heading> headings, LinkTargets targets) {
+                          java.util.Map<String, String> properties, List<Heading> headings, LinkTargets targets,
+                          java.util.Map<String, Boolean> terms) {
 
     /** What {@code properties} keeps: the coverage report's title and category; an index entry stays small. */
     public static final java.util.Set<String> PROPERTIES = java.util.Set.of("title", "category");
@@ -29,6 +32,17 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
         if (targets == null) {
             targets = new LinkTargets(anchors, Set.of(), Set.of());
         }
+        terms = java.util.Map.copyOf(terms);
+    }
+
+    public NoteSummary(String path, Set<String> anchors, List<String> h2, List<Link> links, Suppressions suppressions,
+                       java.util.Map<String, String> properties, List<Heading> headings, LinkTargets targets) {
+        this(path, anchors, h2, links, suppressions, properties, headings, targets, java.util.Map.of());
+    }
+
+    /** This entry with what the chapter holds of the terms its series checks name. */
+    public NoteSummary withTerms(java.util.Map<String, Boolean> found) {
+        return new NoteSummary(path, anchors, h2, links, suppressions, properties, headings, targets, found);
     }
 
     /** An entry without headings, whose only link targets are these anchors. */

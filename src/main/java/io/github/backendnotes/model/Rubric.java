@@ -15,14 +15,15 @@ import java.util.Optional;
  * @param enforced   rubric lines the tool checks
  * @param notChecked rubric lines the tool cannot check mechanically
  * @param vocabulary terms the configuration adds to those that mention a language or system, by its name
+ * @param seriesChecks requirements on the series' chapters taken together, each with its rubric line
  */
 public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, List<FieldRequirement> fields,
                      List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked,
-                     java.util.Map<String, List<String>> vocabulary) {
+                     java.util.Map<String, List<String>> vocabulary, List<SectionRequirement> seriesChecks) {
 
     public Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scopeRanges, List<FieldRequirement> fields,
                   List<ChapterKind> kinds, CodeStandards code, List<RubricLine> enforced, List<RubricLine> notChecked) {
-        this(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, java.util.Map.of());
+        this(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, java.util.Map.of(), List.of());
     }
 
     public Rubric {
@@ -33,11 +34,26 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         enforced = List.copyOf(enforced);
         notChecked = List.copyOf(notChecked);
         vocabulary = java.util.Map.copyOf(vocabulary);
+        seriesChecks = List.copyOf(seriesChecks);
     }
 
     /** This rubric with the configuration's vocabulary. */
     public Rubric withVocabulary(java.util.Map<String, List<String>> terms) {
-        return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, terms);
+        return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, terms, seriesChecks);
+    }
+
+    /** This rubric with the requirements on its chapters taken together. */
+    public Rubric withSeriesChecks(List<SectionRequirement> checks) {
+        return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, vocabulary, checks);
+    }
+
+    /** For a chapter: each term the series checks name (by its key), whether the chapter holds it. */
+    public java.util.Map<String, Boolean> seriesTermsIn(Note note) {
+        java.util.Map<String, Boolean> found = new java.util.HashMap<>();
+        for (SectionRequirement requirement : seriesChecks) {
+            found.putAll(((SectionRequirement.SeriesCheck) requirement.check()).termsIn(note));
+        }
+        return found;
     }
 
     /** A file listed in the Scope section. */
@@ -111,7 +127,8 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         moreFields.forEach(f -> allEnforced.add(new RubricLine(f.line(), source + ": front matter `" + f.name() + "`")));
         moreKinds.forEach(k -> allEnforced.add(new RubricLine(k.line(), source + ": chapter kind '" + k.label() + "', "
                 + k.headings().size() + " headings, " + k.requirements().size() + " section minimums")));
-        return new Rubric(file, scope, scopeRanges, allFields, allKinds, code, allEnforced, notChecked, vocabulary);
+        return new Rubric(file, scope, scopeRanges, allFields, allKinds, code, allEnforced, notChecked, vocabulary,
+                seriesChecks);
     }
 
     /** Whether the rubric's Scope names chapters, by file or by number range. */

@@ -30,4 +30,18 @@ public record SectionRequirement(String heading, Check check, String rubricText,
      */
     public interface CodeCheck extends Check {
     }
+
+    /**
+     * A requirement on the chapters of a series taken together ("middleware 章節需覆蓋：`persist`, …"), read from a
+     * section the chapter contract does not hold. Each chapter is looked at once, in the per-note pass, for the terms
+     * the check names; a cross-file rule then reads what was found from the notes' index entries.
+     */
+    public interface SeriesCheck extends Check {
+
+        /** For each term the check names (by its key), whether {@code note} holds it. */
+        java.util.Map<String, Boolean> termsIn(Note note);
+
+        /** How the line was read, as the enforced line in report.json names it (which term is literal, which words). */
+        String reading();
+    }
 }

@@ -208,8 +208,9 @@ public final class ContractParser {
         for (ClauseForm form : forms) {
             if (form.readsWholeLine()) {
                 Optional<Check> check = form.read(line);
-                // a code standard is read from the code standards only
-                if (check.isPresent() && !(check.get() instanceof SectionRequirement.CodeCheck)) {
+                // a code standard is read from the code standards only, a series requirement from a section of its own
+                if (check.isPresent() && !(check.get() instanceof SectionRequirement.CodeCheck)
+                        && !(check.get() instanceof SectionRequirement.SeriesCheck)) {
                     checks.add(check.get());
                     return form;
                 }
@@ -232,7 +233,7 @@ public final class ContractParser {
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.language-tag)"));
                 } else if (readPlaceholders(text)) {
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (code.placeholder-name)"));
-                } else if (readCodeCheck(text, item.line())) {
+                } else if (readCodeCheck(withNested(item, text), item.line())) {
                     // the reading is named: a line may ask more than the part read ("必須使用 …，不使用 …")
                     enforced.add(new RubricLine(item.line(), "Code Snippet Standards: " + text + " (read as "
                             + codeChecks.get(codeChecks.size() - 1).check() + ")"));
@@ -241,6 +242,13 @@ public final class ContractParser {
                 }
             }
         }
+    }
+
+    /** A standard with nested bullets ("語境分段：" and a line per chapter range) is read with them, a line each. */
+    private static String withNested(Block.ListItem item, String text) {
+        StringBuilder all = new StringBuilder(text);
+        item.children().forEach(list -> list.items().forEach(child -> all.append('\n').append(child.text().replace('\n', ' '))));
+        return all.toString();
     }
 
     CodeStandards codeStandards() {
@@ -252,7 +260,7 @@ public final class ContractParser {
         for (ClauseForm form : forms) {
             Optional<Check> check = form.readsWholeLine() ? form.read(text) : Optional.empty();
             if (check.isPresent() && check.get() instanceof SectionRequirement.CodeCheck) {
-                codeChecks.add(new SectionRequirement("", check.get(), text, line));
+                codeChecks.add(new SectionRequirement("", check.get(), text.replace('\n', ' '), line));
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.Rubric.RubricLine;
 import io.github.backendnotes.model.Section;
+import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.ValueConstraint;
 import io.github.backendnotes.model.ValueForm;
 
@@ -55,6 +56,7 @@ public final class RubricParser {
         List<ChapterKind> kinds = new ArrayList<>();
         ContractParser contract = new ContractParser(clauseForms, enforced, notChecked);
         List<Block> checklist = new ArrayList<>();
+        List<SectionRequirement> seriesChecks = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             if (section.level() != 2) {
@@ -73,14 +75,14 @@ public final class RubricParser {
             } else if (ContractParser.isReviewChecklist(section.title())) {
                 checklist.addAll(blocks); // read last: it refers to the checks of every section
             } else if (!UNCHECKED_SECTIONS.contains(title)) {
-                requirementLines(section.title(), blocks, notChecked);
+                requirementLines(section.title(), blocks, new Lines(enforced, notChecked, seriesChecks));
             }
         }
         new ChecklistMapping(enforced, notChecked).map(checklist, kinds, !fields.isEmpty());
         enforced.sort(java.util.Comparator.comparingInt(RubricLine::line));
         notChecked.sort(java.util.Comparator.comparingInt(RubricLine::line));
         return new Rubric(file, scope, ranges, fields, kinds, contract.codeStandards(), enforced,
-                UncheckedReasons.told(notChecked));
+                UncheckedReasons.told(notChecked)).withSeriesChecks(seriesChecks);
     }
 
     private static boolean isScope(String title) {
@@ -125,26 +127,49 @@ public final class RubricParser {
         return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
-    /** Every list item and table row of a section the tool does not (yet) read is a line it cannot check. */
-    private static void requirementLines(String sectionTitle, List<Block> blocks, List<RubricLine> notChecked) {
+    /** Where the lines of a section of its own go: a requirement on the series' chapters, or not checked. */
+    private record Lines(List<RubricLine> enforced, List<RubricLine> notChecked, List<SectionRequirement> seriesChecks) {
+    }
+
+    /**
+     * Every list item and table row of a section the tool does not (yet) read is a line it cannot check, unless a
+     * form reads it as a requirement on the series' chapters taken together.
+     */
+    private void requirementLines(String sectionTitle, List<Block> blocks, Lines lines) {
         for (Block block : blocks) {
             if (block instanceof Block.ListBlock list) {
-                listLines(sectionTitle, list, notChecked);
+                listLines(sectionTitle, list, lines);
             } else if (block instanceof Block.Table table) {
                 for (Block.Table.Row row : table.rows()) {
-                    notChecked.add(new RubricLine(row.line(), sectionTitle + ": " + String.join(" | ", row.cells())));
+                    lines.notChecked().add(new RubricLine(row.line(), sectionTitle + ": " + String.join(" | ", row.cells())));
                 }
             }
         }
     }
 
-    private static void listLines(String sectionTitle, Block.ListBlock list, List<RubricLine> notChecked) {
+    private void listLines(String sectionTitle, Block.ListBlock list, Lines lines) {
         for (Block.ListItem item : list.items()) {
-            if (!item.text().isBlank()) {
-                notChecked.add(new RubricLine(item.line(), sectionTitle + ": " + item.text().replace('\n', ' ')));
+            String text = item.text().replace('\n', ' ');
+            Optional<SectionRequirement.Check> series = text.isBlank() ? Optional.empty() : seriesCheck(text);
+            if (series.isPresent()) {
+                lines.seriesChecks().add(new SectionRequirement(sectionTitle, series.get(), text, item.line()));
+                lines.enforced().add(new RubricLine(item.line(), sectionTitle + ": " + text + " (" + ((SectionRequirement.SeriesCheck) series.get()).reading() + ")"));
+            } else if (!text.isBlank()) {
+                lines.notChecked().add(new RubricLine(item.line(), sectionTitle + ": " + text));
             }
-            item.children().forEach(child -> listLines(sectionTitle, child, notChecked));
+            item.children().forEach(child -> listLines(sectionTitle, child, lines));
         }
+    }
+
+    /** The first whole-line form that reads the line as a requirement on the series' chapters. */
+    private Optional<SectionRequirement.Check> seriesCheck(String text) {
+        for (ClauseForm form : clauseForms) {
+            Optional<SectionRequirement.Check> check = form.readsWholeLine() ? form.read(text) : Optional.empty();
+            if (check.isPresent() && check.get() instanceof SectionRequirement.SeriesCheck) {
+                return check;
+            }
+        }
+        return Optional.empty();
     }
 
     private void readFrontMatterTable(List<Block> blocks, List<FieldRequirement> fields,

@@ -19,10 +19,12 @@ import io.github.backendnotes.rules.frontmatter.RequiredFieldRule;
 import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.ClientBoundaryRule;
+import io.github.backendnotes.rules.code.CodeContextRule;
 import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
 import io.github.backendnotes.rules.code.OutputAnnotationRule;
 import io.github.backendnotes.rules.code.ScriptAttributeRule;
+import io.github.backendnotes.rules.code.ServerBoundaryRule;
 import io.github.backendnotes.config.ConfigRules;
 import io.github.backendnotes.rules.frontmatter.ConditionalFieldRule;
 import io.github.backendnotes.rules.index.IndexCoverageRule;
@@ -34,6 +36,7 @@ import io.github.backendnotes.rules.code.PlaceholderNameRule;
 import io.github.backendnotes.rules.coverage.CrossReferenceRule;
 import io.github.backendnotes.rules.coverage.FolderCountRule;
 import io.github.backendnotes.rules.coverage.MissingFileRule;
+import io.github.backendnotes.rules.coverage.SeriesTermsRule;
 import io.github.backendnotes.rules.coverage.StaleStatusRule;
 import io.github.backendnotes.rules.coverage.UncoveredChapterRule;
 import io.github.backendnotes.rules.coverage.UnlinkedCrossReferenceRule;
@@ -56,6 +59,7 @@ import io.github.backendnotes.rules.section.CodeExamplesRule;
 import io.github.backendnotes.rules.section.CodeFormRule;
 import io.github.backendnotes.rules.section.CodeShapeRule;
 import io.github.backendnotes.rules.section.ComparisonRowsRule;
+import io.github.backendnotes.rules.section.DiagramParticipantsRule;
 import io.github.backendnotes.rules.section.DiagramRule;
 import io.github.backendnotes.rules.section.ItemCountRule;
 import io.github.backendnotes.rules.section.MentionsRule;
@@ -124,6 +128,9 @@ public final class RuleCatalog {
             new CodeExamplesRule(),
             new BilingualTermsRule(),
             new RecommendedLinksRule(),
+            new DiagramParticipantsRule(),
+            new ServerBoundaryRule(),
+            new CodeContextRule(),
             new LanguageTagRule(),
             new PlaceholderNameRule());
 
@@ -141,6 +148,7 @@ public final class RuleCatalog {
             new StaleStatusRule(),
             new CrossReferenceRule(),
             new UnlinkedCrossReferenceRule(),
+            new SeriesTermsRule(),
             new ScopeFileMissingRule(),
             new NotInScopeRule(),
             new OverridesDictionaryRule(),
@@ -180,7 +188,11 @@ public final class RuleCatalog {
             ForbiddenSyntaxRule.FORM,
             ScriptAttributeRule.FORM,
             ClientBoundaryRule.FORM,
-            OutputAnnotationRule.FORM);
+            OutputAnnotationRule.FORM,
+            SeriesTermsRule.FORM,
+            DiagramParticipantsRule.FORM,
+            ServerBoundaryRule.FORM,
+            CodeContextRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(

@@ -84,6 +84,11 @@ class RelatedFilesTest {
 
                         - 章節合約：必須含 2 個固定標題。
                         - `Goal`：至少 1 條。
+
+                        ## Pond-specific Requirements
+
+                        - frogs 章節需覆蓋：`croak`。
+                        - setup 章節需覆蓋：`ripple`。
                         """,
                 "knowledge/pond/01_frogs.md", "# Frogs\n\nSee [lilies](02_lilies.md).\n\n## Setup\n",
                 "knowledge/pond/02_lilies.md", "# Lilies\n\n## Setup\n",

@@ -135,6 +135,13 @@ public final class VaultFixture {
         // as the engine does once every note is read: a prose contract's unnamed headings inferred from the chapters
         List<Series> series = new SeriesDiscovery().discover(new ArrayList<>(parsed.keySet()), rubrics::get).stream()
                 .map(one -> HeadingInference.complete(one, index)).toList();
+        for (Series one : series) {
+            // as the per-note pass does: what each chapter holds of the terms its series checks name
+            for (String chapter : one.chapters()) {
+                summaries.put(chapter, summaries.get(chapter).withTerms(one.rubric().seriesTermsIn(parsed.get(chapter))));
+            }
+        }
+        VaultSummary indexed = new VaultSummary(summaries, otherFiles);
         Map<String, SeriesReadme> readmes = new HashMap<>();
         Map<String, Series> seriesByDir = new HashMap<>();
         for (Series one : series) {
@@ -151,7 +158,7 @@ public final class VaultFixture {
         });
         PropertyDictionary parsedDictionary = dictionary == null ? null
                 : new DictionaryParser().parse(dictionary, parsed.get(dictionary));
-        return new VaultContext(index, series, readmes, matrices,
+        return new VaultContext(indexed, series, readmes, matrices,
                 new HashSet<>(filesWithErrors), parsedDictionary, templates, Map.of(), null);
     }
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.Executor;
 public final class NoteCache implements AutoCloseable {
 
     /** Raised whenever the stored form, or what the parser puts in a {@link Note} or an {@link NoteSummary}, changes. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int MAGIC = 0x424E4943; // "BNIC"
     /** Before each entry, and after the last one. */
     private static final int ENTRY = 1;

@@ -34,7 +34,7 @@ abstract class CodeStandardRule<T extends SectionRequirement.CodeCheck> extends 
             if (checkType.isInstance(requirement.check())) {
                 T check = checkType.cast(requirement.check());
                 for (Block.CodeBlock code : note.codeBlocks()) {
-                    String problem = problem(code, code.language().toLowerCase(Locale.ROOT), check);
+                    String problem = problem(note, code, code.language().toLowerCase(Locale.ROOT), check);
                     if (problem != null) {
                         out.report(this, code.line(), 1, problem + "; rubric: " + requirement.rubricText());
                     }
@@ -45,4 +45,9 @@ abstract class CodeStandardRule<T extends SectionRequirement.CodeCheck> extends 
 
     /** What the code block breaks, phrased as a sentence start ("svelte code uses …"), or null. */
     abstract String problem(Block.CodeBlock code, String language, T check);
+
+    /** The same, for a rule that also reads which chapter the block is in. */
+    String problem(Note note, Block.CodeBlock code, String language, T check) {
+        return problem(code, language, check);
+    }
 }

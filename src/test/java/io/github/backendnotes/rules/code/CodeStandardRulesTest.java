@@ -37,11 +37,10 @@ class CodeStandardRulesTest {
     @Test
     void theLinesReadAreEnforcedWithTheirReadingAndTheOthersAreNot() {
         Rubric rubric = CHAPTER.rubric();
-        assertEquals(3, rubric.code().checks().size());
+        assertEquals(4, rubric.code().checks().size());
         assertTrue(rubric.enforced().get(0).text().contains("read as ForbiddenSyntax[language=svelte, tokens=[export let, on:click, <slot>]]"),
                 rubric.enforced().toString());
-        assertEquals(List.of("Code Snippet Standards: 若涉及 server action，需明確 `\"use server\"` 邊界。"),
-                rubric.notChecked().stream().map(Rubric.RubricLine::text).toList());
+        assertEquals(List.of(), rubric.notChecked().stream().map(Rubric.RubricLine::text).toList());
         assertEquals(Optional.empty(), ForbiddenSyntaxRule.FORM.read("優先使用標準庫"));
     }
 
@@ -83,5 +82,29 @@ class CodeStandardRulesTest {
         assertEquals(List.of(), runOn(new ClientBoundaryRule(), "# A\n\n```tsx\n\"use client\";\nexport function C() {\n"
                 + "  const [n] = useState(0);\n  return <b>{n}</b>;\n}\n```\n\n```tsx\nexport default async function Page() {\n"
                 + "  return <main />;\n}\n```\n\n```ts\nexport function useCount() { return useState(0); }\n```\n", CHAPTER));
+    }
+
+    private static final String SERVER = "若涉及 server action，需明確 `\"use server\"` 邊界。";
+
+    @Test
+    void aServerActionDeclaresUseServerInItsFileOrItsBody() {
+        // an async function taking FormData in a file with no directive
+        assertEquals(List.of(error("code.server-boundary", 3, "ts code has a server action without a \"use server\" directive "
+                + "(saveNote() takes FormData)", SERVER)), runOn(new ServerBoundaryRule(), "# A\n\n```ts\n// app/notes/actions.ts\n"
+                + "export async function saveNote(formData: FormData) {\n  return formData.get(\"title\");\n}\n```\n", CHAPTER));
+        // a function of a server component handed to a form, and one written inline
+        assertEquals(List.of(error("code.server-boundary", 3, "tsx code has a server action without a \"use server\" directive "
+                + "(archive() is passed to a form action, an inline async form action)", SERVER)),
+                runOn(new ServerBoundaryRule(), "# A\n\n```tsx\nasync function archive() {\n  await db.archive();\n}\n"
+                        + "export default function Page() {\n  return <form action={archive}><button formAction={async () => {\n"
+                        + "    await db.undo();\n  }}>x</button></form>;\n}\n```\n", CHAPTER));
+        // declared at the top of its file (after a path comment), in its body, or a client file's action
+        assertEquals(List.of(), runOn(new ServerBoundaryRule(), "# A\n\n```ts\n// app/notes/actions.ts\n'use server';\n\n"
+                + "export async function saveNote(formData: FormData) {}\n\n// app/notes/Form.tsx\n\"use client\";\n"
+                + "export async function preview(formData: FormData) {}\n```\n\n```tsx\nasync function archive() {\n"
+                + "  \"use server\";\n  await db.archive();\n}\nexport default function Page() {\n"
+                + "  return <form action={archive} />;\n}\n```\n\n```tsx\nexport function Form() {\n"
+                + "  const [state, act] = useActionState(async (s: State, d: FormData) => s, init);\n"
+                + "  async function local(d: FormData) { return d; }\n  return <form action={act} />;\n}\n```\n", CHAPTER));
     }
 }
