@@ -31,6 +31,9 @@ final class ChecklistMapping {
     /** A count as a minimum states it: "至少 2", ">= 4", "6-10"; a bare number ("2 度以內") is not one. */
     private static final Pattern COUNT_STATED = Pattern.compile(
             "(?:至少|不少於|>=|≥|at least)\\s*\\d+|\\d+\\s*[-–~]\\s*\\d+", Pattern.CASE_INSENSITIVE);
+    /** "每章有 Evidence 區塊", "有 `Evidence` 段落": the chapter has a section of that name. */
+    private static final Pattern HAS_SECTION = Pattern.compile("^(?:每章|每一章)?(?:都)?(?:有|含|包含)\\s*`?([^`\\s]+(?:\\s[^`\\s]+)*?)`?\\s*(?:區塊|区块|段落|章節|section)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH = Pattern.compile("^(.+?)\\s*各\\s*(?:至少|>=|≥)");
 
     private final List<RubricLine> enforced;
@@ -63,21 +66,41 @@ final class ChecklistMapping {
         }
         String body = text.replaceFirst("[。.]$", "");
         Set<String> headings = new LinkedHashSet<>();
+        Set<String> required = new LinkedHashSet<>();
         List<String> unread = new ArrayList<>();
         for (String part : JOINS.split(body)) {
             Set<String> by = restatedBy(part, text, kinds);
-            if (by.isEmpty()) {
+            Optional<String> heading = by.isEmpty() ? requiredHeading(part, kinds) : Optional.empty();
+            if (by.isEmpty() && heading.isEmpty()) {
                 unread.add(part);
             }
             headings.addAll(by);
+            heading.ifPresent(required::add);
         }
-        if (headings.isEmpty()) {
+        if (headings.isEmpty() && required.isEmpty()) {
             notChecked.add(new RubricLine(line, "Review Checklist: " + text));
             return;
         }
-        enforced.add(new RubricLine(line, "Review Checklist: " + text + " (section.* of '"
-                + String.join("', '", headings) + "')"));
+        List<String> by = new ArrayList<>();
+        if (!headings.isEmpty()) {
+            by.add("section.* of '" + String.join("', '", headings) + "'");
+        }
+        if (!required.isEmpty()) {
+            by.add("structure.missing-heading of '" + String.join("', '", required) + "'");
+        }
+        enforced.add(new RubricLine(line, "Review Checklist: " + text + " (" + String.join("; ", by) + ")"));
         unread.forEach(part -> notChecked.add(new RubricLine(line, "Review Checklist: " + part + " (of: " + text + ")")));
+    }
+
+    /** "每章有 Evidence 區塊": a section every chapter must have, which the heading contract already requires. */
+    private static Optional<String> requiredHeading(String part, List<ChapterKind> kinds) {
+        Matcher has = HAS_SECTION.matcher(part.trim());
+        if (!has.matches()) {
+            return Optional.empty();
+        }
+        String name = has.group(1).trim();
+        return kinds.stream().flatMap(k -> k.headings().stream()).map(ChapterKind.RequiredHeading::text)
+                .filter(heading -> heading.equals(name) || heading.split("/")[0].trim().equals(name)).findFirst();
     }
 
     private static Optional<String> wholeLine(String text, List<ChapterKind> kinds, boolean hasFieldTable) {

@@ -147,9 +147,17 @@ public final class RubricParser {
         }
     }
 
+    /** A line introducing a nested list of examples ("常見 v4 陷阱範例：", "Examples:"). */
+    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile(
+            ".*(?:範例|示例|例子|舉例|examples?|e\\.g\\.)\\s*[：:]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private void listLines(String sectionTitle, Block.ListBlock list, Lines lines) {
         for (Block.ListItem item : list.items()) {
             String text = item.text().replace('\n', ' ');
+            if (EXAMPLES.matcher(text).matches() && !item.children().isEmpty()) {
+                // "常見 v4 陷阱範例：" and its nested examples illustrate the line before, as "（如：…）" does
+                continue;
+            }
             Optional<SectionRequirement.Check> series = text.isBlank() ? Optional.empty() : seriesCheck(text);
             if (series.isPresent()) {
                 lines.seriesChecks().add(new SectionRequirement(sectionTitle, series.get(), text, item.line()));

@@ -22,6 +22,9 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
 
     private static final Pattern INTRO = Pattern.compile("^\\s*(?:語境分段|語境|context per chapter|contexts?)\\s*[：:]?\\s*\\n",
             Pattern.CASE_INSENSITIVE);
+    /** "語境固定：TypeScript + Next.js App Router": one context for every chapter. */
+    private static final Pattern FIXED = Pattern.compile("^\\s*(?:語境固定|固定語境|fixed context)\\s*[：:]\\s*(.+?)[。.]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile("(?m)^\\s*Ch\\s*(\\d+)(?:\\s*[-–~]\\s*(\\d+))?\\s*[：:]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -52,7 +55,9 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
         public String toString() {
             List<String> each = new ArrayList<>();
             for (Range range : ranges) {
-                each.add("Ch" + range.from() + (range.to() != range.from() ? "-" + range.to() : "") + " "
+                String chapters = range.to() == Integer.MAX_VALUE ? "every chapter"
+                        : "Ch" + range.from() + (range.to() != range.from() ? "-" + range.to() : "");
+                each.add(chapters + " "
                         + (range.languages().isEmpty() ? "no markup or component language named, not constrained"
                         : String.join("/", new java.util.TreeSet<>(range.languages()))));
             }
@@ -67,11 +72,18 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
                         + "\"Ch00-15：純 HTML + Vite / Play CDN\"): HTML and Play CDN name html, TSX tsx, JSX jsx, React "
                         + "and Next.js tsx and jsx, Svelte svelte, Vue vue. Script and config code (ts, js, css, json, "
                         + "shell, …) is never ruled out; a range whose context names none of these languages (a build "
-                        + "set-up) rules nothing out.",
+                        + "set-up) rules nothing out. \"語境固定：TypeScript + Next.js App Router\" is one context for every "
+                        + "chapter; SvelteKit names svelte and html (its app.html), and TypeScript leaves jsx out where "
+                        + "tsx is named.",
                 CodeContext.class);
     }
 
     static Optional<SectionRequirement.Check> read(String text) {
+        Matcher fixed = FIXED.matcher(text);
+        if (fixed.matches()) {
+            return Optional.of(new CodeContext(List.of(new Range(0, Integer.MAX_VALUE, fixed.group(1).trim(),
+                    languages(fixed.group(1))))));
+        }
         if (!INTRO.matcher(text).find()) {
             return Optional.empty();
         }
@@ -93,6 +105,10 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
                 languages.addAll(fences);
             }
         });
+        // a TypeScript project writes its components in tsx, not jsx
+        if (lower.contains("typescript") && languages.contains("tsx")) {
+            languages.remove("jsx");
+        }
         return languages;
     }
 
@@ -105,6 +121,8 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
         names.put("react", Set.of("tsx", "jsx"));
         names.put("next.js", Set.of("tsx", "jsx"));
         names.put("svelte", Set.of("svelte"));
+        // a SvelteKit app has its page shell and error page in html (src/app.html, src/error.html)
+        names.put("sveltekit", Set.of("svelte", "html"));
         names.put("vue", Set.of("vue"));
         return names;
     }

@@ -22,6 +22,8 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
 
     /** Where a checklist part turns from its subject to what it asks for ("Problem 含…", "核心概念有…"). */
     private static final Pattern OBJECT_VERB = Pattern.compile("[含有]");
+    /** A pair the rubric quotes: "「何時用 / 何時不用」". */
+    private static final Pattern PAIR = Pattern.compile("「([^「」/\\s]+)\\s*/\\s*([^「」/\\s]+)」");
 
     private final Class<T> checkType;
 
@@ -73,6 +75,9 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
         if (what.isEmpty()) {
             return false;
         }
+        if (restatesPair(checklistPart, what)) {
+            return true;
+        }
         Matcher verb = OBJECT_VERB.matcher(checklistPart);
         int from = verb.find() ? verb.start() : -1;
         String object = letters(from < 0 ? checklistPart : checklistPart.substring(from + 1));
@@ -86,6 +91,25 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
             at = at < 0 ? -1 : at + 1;
         }
         return at >= 0;
+    }
+
+    /**
+     * The part names the pair the minimum counts, without the words both halves share: "用 / 不用" of
+     * "「何時用 / 何時不用」對照".
+     */
+    private static boolean restatesPair(String checklistPart, String what) {
+        Matcher pair = PAIR.matcher(what);
+        if (!pair.find()) {
+            return false;
+        }
+        String first = pair.group(1);
+        String second = pair.group(2);
+        int shared = 0;
+        while (shared < Math.min(first.length(), second.length()) - 1 && first.charAt(shared) == second.charAt(shared)) {
+            shared++;
+        }
+        String named = first.substring(shared) + "/" + second.substring(shared);
+        return named.length() >= 3 && checklistPart.replace(" ", "").contains(named);
     }
 
     /** The description a count is given with, when it names more than a unit: at least three letters or CJK characters. */

@@ -39,7 +39,23 @@ class CodeContextRuleTest {
         assertEquals(List.of(), rubric.notChecked());
         assertTrue(rubric.enforced().get(0).text().contains("read as CodeContext[Ch1-3 html; Ch4 no markup or component "
                 + "language named, not constrained; Ch5 jsx/tsx; Ch6-7 html/svelte]"), rubric.enforced().toString());
-        assertEquals(Optional.empty(), CodeContextRule.read("語境固定：TypeScript + Next.js App Router。"));
+        assertEquals(Optional.empty(), CodeContextRule.read("語境是 TypeScript。"));
+    }
+
+    @Test
+    void aFixedContextHoldsForEveryChapter() {
+        ChapterContext fixed = chapterOf("## Code Snippet Standards\n\n- 語境固定：TypeScript + Next.js App Router。\n");
+        assertEquals(List.of(), fixed.rubric().notChecked());
+        assertTrue(fixed.rubric().enforced().get(0).text().contains("read as CodeContext[every chapter tsx]"),
+                fixed.rubric().enforced().toString());
+        String blocks = "```tsx\nexport const A = () => <b />;\n```\n\n```jsx\nexport const B = () => <i />;\n```\n\n"
+                + "```ts\nexport const n = 1;\n```\n";
+        assertEquals(List.of("jsx code in chapter 12, whose context is 'TypeScript + Next.js App Router' (tsx)"),
+                run(new CodeContextRule(), note("s/12_b.md", "# A\n\n" + blocks), fixed).stream().map(Finding::message)
+                        .map(m -> m.substring(0, m.indexOf("; rubric"))).toList());
+        ChapterContext kit = chapterOf("## Code Snippet Standards\n\n- 語境固定：TypeScript + SvelteKit。\n");
+        assertTrue(kit.rubric().enforced().get(0).text().contains("read as CodeContext[every chapter html/svelte]"),
+                kit.rubric().enforced().toString());
     }
 
     @Test
