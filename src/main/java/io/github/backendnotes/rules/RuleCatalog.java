@@ -64,6 +64,7 @@ import io.github.backendnotes.rules.section.DiagramRule;
 import io.github.backendnotes.rules.section.ItemCountRule;
 import io.github.backendnotes.rules.section.MentionsRule;
 import io.github.backendnotes.rules.section.LinkDomainsRule;
+import io.github.backendnotes.rules.section.NamedExamplesRule;
 import io.github.backendnotes.rules.section.NamedPartsRule;
 import io.github.backendnotes.rules.section.OrderedListRule;
 import io.github.backendnotes.rules.section.ParagraphCountRule;
@@ -128,6 +129,7 @@ public final class RuleCatalog {
             new CodeExamplesRule(),
             new BilingualTermsRule(),
             new RecommendedLinksRule(),
+            new NamedExamplesRule(),
             new DiagramParticipantsRule(),
             new ServerBoundaryRule(),
             new CodeContextRule(),
@@ -176,6 +178,7 @@ public final class RuleCatalog {
             RelativeLinkRule.FORM,
             CodeFormRule.FORM,
             BilingualTermsRule.FORM,
+            NamedExamplesRule.FORM,
             CodeShapeRule.FORM,
             // forms for the rubric lines read as a reader reads them
             ParagraphCountRule.FORM,
