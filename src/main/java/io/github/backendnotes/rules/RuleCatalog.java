@@ -22,6 +22,7 @@ import io.github.backendnotes.rules.code.ClientBoundaryRule;
 import io.github.backendnotes.rules.code.CodeContextRule;
 import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
+import io.github.backendnotes.rules.code.ManifestStandardRule;
 import io.github.backendnotes.rules.code.OutputAnnotationRule;
 import io.github.backendnotes.rules.code.ScriptAttributeRule;
 import io.github.backendnotes.rules.code.ServerBoundaryRule;
@@ -64,6 +65,7 @@ import io.github.backendnotes.rules.section.DiagramRule;
 import io.github.backendnotes.rules.section.ItemCountRule;
 import io.github.backendnotes.rules.section.MentionsRule;
 import io.github.backendnotes.rules.section.LinkDomainsRule;
+import io.github.backendnotes.rules.section.DependencyVersionsRule;
 import io.github.backendnotes.rules.section.NamedExamplesRule;
 import io.github.backendnotes.rules.section.NamedPartsRule;
 import io.github.backendnotes.rules.section.OrderedListRule;
@@ -130,6 +132,8 @@ public final class RuleCatalog {
             new BilingualTermsRule(),
             new RecommendedLinksRule(),
             new NamedExamplesRule(),
+            new DependencyVersionsRule(),
+            new ManifestStandardRule(),
             new DiagramParticipantsRule(),
             new ServerBoundaryRule(),
             new CodeContextRule(),
@@ -179,6 +183,7 @@ public final class RuleCatalog {
             CodeFormRule.FORM,
             BilingualTermsRule.FORM,
             NamedExamplesRule.FORM,
+            DependencyVersionsRule.FORM,
             CodeShapeRule.FORM,
             // forms for the rubric lines read as a reader reads them
             ParagraphCountRule.FORM,
@@ -195,7 +200,8 @@ public final class RuleCatalog {
             SeriesTermsRule.FORM,
             DiagramParticipantsRule.FORM,
             ServerBoundaryRule.FORM,
-            CodeContextRule.FORM);
+            CodeContextRule.FORM,
+            ManifestStandardRule.FORM);
 
     /** The phrase forms of the front-matter rules, in the order they are tried on a description. */
     private static final List<ValueForm> VALUE_FORMS = List.of(
