@@ -1,5 +1,6 @@
 package io.github.backendnotes.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The cold, end-to-end protocol: each round starts a fresh JVM for the parse-only pass ({@code Benchmark
@@ -80,7 +82,10 @@ final class ColdRuns {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        // absolute: the command runs in the scratch folder
+        command.add(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Paths.get(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator)));
         command.add(Benchmark.class.getName());
         command.addAll(List.of("--parse-once", "--out", vault.toString(), "--threads", String.valueOf(threads)));
         return command;
