@@ -76,6 +76,11 @@ public final class Benchmark {
     private boolean skipTiming;
     private String verifyOnceRef;
     private boolean verifyOnce;
+    private boolean parseOnce;
+    private String real;
+    private Path corpus = Paths.get("../shared/corpus");
+    private int cold;
+    private String mavenArgs;
 
     private final Map<String, String> figures = new LinkedHashMap<>();
 
@@ -94,6 +99,13 @@ public final class Benchmark {
                     copyTree = Paths.get(args[++i]);
                     copies = Integer.parseInt(args[++i]);
                 }
+                case "--real" -> {
+                    real = args[++i];
+                    copies = Integer.parseInt(args[++i]);
+                }
+                case "--corpus" -> corpus = Paths.get(args[++i]);
+                case "--cold" -> cold = Integer.parseInt(args[++i]);
+                case "--maven-args" -> mavenArgs = args[++i];
                 case "--chapters" -> chapters = Integer.parseInt(args[++i]);
                 case "--pad-kb" -> padKb = Integer.parseInt(args[++i]);
                 case "--defects" -> defects = Integer.parseInt(args[++i]);
@@ -118,6 +130,8 @@ public final class Benchmark {
                 }
                 // internal: one verify in a fresh JVM, for end-to-end times
                 case "--verify-once" -> verifyOnce = true;
+                // internal: one parse-only pass in a fresh JVM, the cold protocol's lower bound
+                case "--parse-once" -> parseOnce = true;
                 case "--ref" -> verifyOnceRef = args[++i];
                 case "-h", "--help" -> {
                     usage();
@@ -137,7 +151,8 @@ public final class Benchmark {
 
     private static void usage() {
         System.err.println("""
-                Benchmark [--generate N [--chapters C] [--pad-kb K] | --copy <tree> N] [--out <vault>]
+                Benchmark [--generate N [--chapters C] [--pad-kb K] | --copy <tree> N | --real backend|docs N]
+                          [--out <vault>] [--corpus <dir>] [--cold R [--maven-args "<args>"]]
                           [--threads T] [--rounds R] [--warmup W] [--results <dir>] [--compare <old report.json>]
                           [--memory] [--changed-since] [--maven [--small-series S]] [--all]
                           [--markdownlint <path> | --no-markdownlint] [--no-timing]
@@ -145,6 +160,12 @@ public final class Benchmark {
                   --defects n      add Markdown defects to one chapter of every n-th series (default 10; 0: none)
                   --pad-kb K       pad every chapter to about K KB of synthetic Markdown (memory runs)
                   --copy <tree> N  copy a given tree N times into the vault instead
+                  --real backend N N copies of the corpus's upstream-head/40_knowledge/backend (real notes)
+                  --real docs N    N copies of the corpus's external/obsidian-developer-docs/en
+                  --corpus <dir>   the real-notes corpus (default ../shared/corpus, beside the checkout)
+                  --cold R         R rounds, after one discarded: a fresh JVM for parse-only, then a fresh
+                                   mvn backend-notes:verify, alternating; medians, ratio and peak RSS
+                  --maven-args "a b"  given to each mvn call of --cold (e.g. "-o -s settings.xml")
                   --out <vault>    the vault folder (default /tmp/backend-notes-bench/vault); replaced when generating
                   --warmup W       rounds of parse-only and verify run first and discarded (default 8)
                   --rounds R       rounds measured, of which the medians are taken (default 8)
@@ -165,12 +186,19 @@ public final class Benchmark {
             System.out.println("files=" + result.files() + " skipped=" + result.skipped() + " findings=" + result.findings().size());
             return 0;
         }
+        if (parseOnce) {
+            System.out.println("files=" + parseOnly(out, threads));
+            return 0;
+        }
         machine();
         if (generate > 0) {
             long start = System.nanoTime();
             long bytes = generate(examples, out, generate, chapters, padKb, defects);
             log("generated %s: %d series x %d chapters, %.1f MB in %.1f s", out, generate, chapters,
                     bytes / 1048576.0, seconds(System.nanoTime() - start));
+        } else if (real != null) {
+            Path tree = RealVaults.build(corpus, real, out, copies);
+            log("copied %s %d times into %s", tree, copies, out);
         } else if (copyTree != null) {
             copyTimes(copyTree, out, copies);
             log("copied %s %d times into %s", copyTree, copies, out);
@@ -194,6 +222,9 @@ public final class Benchmark {
         int status = 0;
         if (!skipTiming) {
             status = timing();
+        }
+        if (cold > 0) {
+            new ColdRuns(out, results, threads, mavenArgs).run(cold, figures);
         }
         if (changed) {
             changedSince();
@@ -513,9 +544,9 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------------------------------------- Maven
 
-    private static final String PLUGIN_VERIFY = "io.github.backendnotes:backend-notes-maven-plugin:verify";
+    static final String PLUGIN_VERIFY = "io.github.backendnotes:backend-notes-maven-plugin:verify";
 
-    private static String mvnCommand() {
+    static String mvnCommand() {
         return System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win") ? "mvn.cmd" : "mvn";
     }
 
@@ -944,7 +975,7 @@ public final class Benchmark {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
-    private static void log(String format, Object... args) {
+    static void log(String format, Object... args) {
         System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +42,18 @@ final class Vocabulary {
      * plural allowed ("goroutines").
      */
     static boolean contains(String text, String term) {
+        return WORDS.computeIfAbsent(term, Vocabulary::word).matcher(text).find();
+    }
+
+    /**
+     * Each term's pattern, compiled once: the terms are the defaults and the configuration's, a few dozen, and a
+     * chapter's sections are tested against each of them.
+     */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
+
+    private static Pattern word(String term) {
         String before = Character.isLetter(term.charAt(0)) ? "(?<![A-Za-z])" : "";
         String after = Character.isLetter(term.charAt(term.length() - 1)) ? "(?:e?s)?(?![A-Za-z])" : "";
-        return Pattern.compile(before + Pattern.quote(term) + after, Pattern.CASE_INSENSITIVE).matcher(text).find();
+        return Pattern.compile(before + Pattern.quote(term) + after, Pattern.CASE_INSENSITIVE);
     }
 }
