@@ -10,10 +10,13 @@ import io.github.backendnotes.rules.code.ProgramRule;
 import io.github.backendnotes.run.SnippetRequest;
 import io.github.backendnotes.snippets.Outcome;
 import io.github.backendnotes.snippets.Program;
+import io.github.backendnotes.snippets.ProgramBlocks;
 import io.github.backendnotes.snippets.Programs;
 import io.github.backendnotes.snippets.RubricLines;
 import io.github.backendnotes.snippets.SnippetRunner;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +25,8 @@ import java.util.TreeMap;
 
 /**
  * The optional stage between {@link CheckVault} and {@link Finish}, with runSnippets: every chapter (and numbered
- * file of a series) the run checks is read again for its whole programs, which are compiled and run ({@link SnippetRunner}), and the {@code code.*}
+ * file of a series) the run checks is read again for its whole programs (parsed only when it changed since the
+ * last run, {@link ProgramBlocks}), which are compiled and run ({@link SnippetRunner}), and the {@code code.*}
  * program rules turn their outcomes into findings. A stage of its own because it runs other programs, slowly the
  * first time, and only when asked; before the notes are checked, it marks the rubric lines it enforces.
  */
@@ -54,14 +58,18 @@ final class RunSnippets {
             one.chapters().forEach(path -> files.putIfAbsent(path, one));
             one.numbered().forEach(path -> files.putIfAbsent(path, one));
         }
-        List<Program> programs = new ArrayList<>();
-        files.forEach((path, series) -> {
-            if (inputs.checks(path) && !map.templates().contains(path)) {
-                programs.addAll(Programs.in(reader.readUncached(path), series.name(), RubricLines.facts(series.rubric())));
-            }
-        });
         Path work = request.work() != null ? request.work()
                 : inputs.root().resolve("target").resolve("backend-notes").resolve("snippets");
+        ProgramBlocks blocks = new ProgramBlocks(work);
+        List<Program> programs = new ArrayList<>();
+        files.forEach((path, series) -> {
+            byte[] content = inputs.checks(path) && !map.templates().contains(path)
+                    ? content(inputs.root().resolve(path), inputs.request().maxFileSize()) : null;
+            if (content != null) {
+                programs.addAll(Programs.in(path, blocks.of(path, content, () -> reader.readUncached(path)),
+                        series.name(), RubricLines.facts(series.rubric())));
+            }
+        });
         Map<Program, Outcome> outcomes = new SnippetRunner(work, settings, request.searchPath(), inputs.root(),
                 inputs.request().threads()).run(programs);
         Findings findings = new Findings(inputs.policy());
@@ -71,5 +79,14 @@ final class RunSnippets {
             }
         });
         return findings.findings();
+    }
+
+    /** The note's bytes; null when it cannot be read or is too large, which the per-note pass reports. */
+    private static byte[] content(Path file, long maxFileSize) {
+        try {
+            return Files.size(file) > maxFileSize ? null : Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -28,23 +28,43 @@ public final class Programs {
 
     /** The note's programs, in the order of their blocks. */
     public static List<Program> in(Note note, String series, RubricFacts rubric) {
+        return in(note.path(), blocks(note.codeBlocks()), series, rubric);
+    }
+
+    /** The programs of a note's program blocks ({@link #blocks}), in their order. */
+    public static List<Program> in(String file, List<Block.CodeBlock> blocks, String series, RubricFacts rubric) {
         List<Program> programs = new ArrayList<>();
-        for (Block.CodeBlock block : note.codeBlocks()) {
-            List<String> tags = List.of(block.language().toLowerCase(Locale.ROOT).split("[,\\s]+"));
-            if (tags.isEmpty() || tags.contains("ignore")) {
-                continue;
-            }
-            Language language = RUST_TAGS.contains(tags.get(0)) ? Language.RUST
-                    : GO_TAGS.contains(tags.get(0)) ? Language.GO : null;
+        for (Block.CodeBlock block : blocks) {
+            List<String> tags = tags(block);
+            Language language = language(tags);
             String code = block.literal();
-            if (language == null || !isProgram(language, code)) {
-                continue;
-            }
             List<String> external = language == Language.RUST ? ExternalPaths.rustCrates(code) : ExternalPaths.goModules(code);
-            programs.add(new Program(note.path(), series, language, code, block.line(),
+            programs.add(new Program(file, series, language, code, block.line(),
                     ExpectedOutput.of(code).orElse(null), external, tags.contains("no_run"), rubric));
         }
         return programs;
+    }
+
+    /** The code blocks that are whole programs, in their order. */
+    public static List<Block.CodeBlock> blocks(List<Block.CodeBlock> codeBlocks) {
+        List<Block.CodeBlock> programs = new ArrayList<>();
+        for (Block.CodeBlock block : codeBlocks) {
+            List<String> tags = tags(block);
+            Language language = language(tags);
+            if (language != null && !tags.contains("ignore") && isProgram(language, block.literal())) {
+                programs.add(block);
+            }
+        }
+        return programs;
+    }
+
+    private static List<String> tags(Block.CodeBlock block) {
+        return List.of(block.language().toLowerCase(Locale.ROOT).split("[,\\s]+"));
+    }
+
+    private static Language language(List<String> tags) {
+        return tags.isEmpty() ? null : RUST_TAGS.contains(tags.get(0)) ? Language.RUST
+                : GO_TAGS.contains(tags.get(0)) ? Language.GO : null;
     }
 
     static boolean isProgram(Language language, String code) {
