@@ -90,11 +90,11 @@ public final class SnippetRunner {
         if (toolchain.isEmpty()) {
             return Outcome.notRun("no " + program.language().command() + " on the PATH");
         }
-        Object build = build(program, toolchain.get());
-        if (build instanceof Outcome notRun) {
-            return notRun;
+        Plan plan = plan(program, toolchain.get());
+        if (plan.notRun() != null) {
+            return plan.notRun();
         }
-        Build how = (Build) build;
+        Build how = plan.build();
         String key = ResultCache.key(program.language().name(), toolchain.get().version(), how.options(),
                 String.valueOf(program.compileOnly()), String.valueOf(settings.timeoutSeconds()),
                 String.valueOf(settings.maxOutputBytes()), program.code());
@@ -107,40 +107,50 @@ public final class SnippetRunner {
         return outcome;
     }
 
-    /** How the program is compiled, or the outcome that says why it is not. */
-    private Object build(Program program, Toolchain toolchain) {
+    /** How a program is compiled, or (with a null build) the outcome that says why it is not. */
+    private record Plan(Build build, Outcome notRun) {
+        static Plan of(Build build) {
+            return new Plan(build, null);
+        }
+
+        static Plan not(String why) {
+            return new Plan(null, Outcome.notRun(why));
+        }
+    }
+
+    private Plan plan(Program program, Toolchain toolchain) {
         if (program.language() == Language.GO) {
             if (!program.external().isEmpty()) {
-                return Outcome.notRun("needs the modules " + String.join(", ", program.external())
+                return Plan.not("needs the modules " + String.join(", ", program.external())
                         + ", outside Go's standard library; modules are not fetched");
             }
             if (toolchain.olderThan(program.rubric().goMinimum())) {
-                return Outcome.notRun(toolchain.shortName() + " on the PATH is older than Go "
+                return Plan.not(toolchain.shortName() + " on the PATH is older than Go "
                         + program.rubric().goMinimumText() + ", which the rubric asks for");
             }
             String module = program.rubric().goMinimum() != null ? program.rubric().goMinimumText()
                     : toolchain.major() + "." + toolchain.minor();
-            return Build.go(toolchain, module, settings.allowDownloads(), work.resolve("go-cache"));
+            return Plan.of(Build.go(toolchain, module, settings.allowDownloads(), work.resolve("go-cache")));
         }
         String edition = settings.rustEdition() != null ? settings.rustEdition()
                 : program.rubric().rustEdition() != null ? program.rubric().rustEdition() : "2021";
         if (toolchain.olderThan(EDITION_SINCE.get(edition))) {
-            return Outcome.notRun(toolchain.shortName() + " on the PATH does not know the Rust " + edition + " edition");
+            return Plan.not(toolchain.shortName() + " on the PATH does not know the Rust " + edition + " edition");
         }
         if (program.external().isEmpty()) {
-            return Build.rust(toolchain, edition, List.of(), "std only");
+            return Plan.of(Build.rust(toolchain, edition, List.of(), "std only"));
         }
         List<String> undeclared = crates.undeclared(program.external());
         if (!undeclared.isEmpty()) {
-            return Outcome.notRun("needs the crates " + String.join(", ", undeclared)
+            return Plan.not("needs the crates " + String.join(", ", undeclared)
                     + ", which snippets.rust.dependencies does not declare");
         }
         CrateWorkspace.Built built = crates.build(edition);
         if (built.problem() != null) {
-            return Outcome.notRun("needs the crates " + String.join(", ", program.external())
+            return Plan.not("needs the crates " + String.join(", ", program.external())
                     + ", and the dependencies of snippets.rust.dependencies did not build: " + built.problem());
         }
-        return Build.rust(toolchain, edition, built.arguments(), crates.signature());
+        return Plan.of(Build.rust(toolchain, edition, built.arguments(), crates.signature()));
     }
 
     private Outcome compileAndRun(Program program, Build build, Path dir) {
