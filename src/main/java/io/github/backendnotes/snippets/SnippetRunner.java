@@ -36,6 +36,7 @@ public final class SnippetRunner {
     private final ResultCache cache;
     private final Map<Language, Optional<Toolchain>> toolchains = new EnumMap<>(Language.class);
     private final CrateWorkspace crates;
+    private final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * @param work  the scratch folder, outside the notes tree
@@ -102,7 +103,8 @@ public final class SnippetRunner {
         if (known.isPresent()) {
             return known.get();
         }
-        Outcome outcome = compileAndRun(program, how, work.resolve("build").resolve(key));
+        // a folder of its own even for the same program twice in the vault, built at the same time
+        Outcome outcome = compileAndRun(program, how, work.resolve("build").resolve(key + "-" + builds.incrementAndGet()));
         cache.put(key, outcome);
         return outcome;
     }
