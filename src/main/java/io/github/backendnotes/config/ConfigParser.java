@@ -11,6 +11,7 @@ import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.SnippetSettings;
 import io.github.backendnotes.model.ValueConstraint;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -52,7 +53,7 @@ public final class ConfigParser {
     public record Result(NotesConfig config, List<Problem> problems) {
     }
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series", "links", "vocabulary");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "excludes", "series", "links", "vocabulary", "snippets");
     private static final Set<String> SERIES_KEYS = Set.of("fields", "kinds");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "allowed", "fixed", "description");
     private static final Set<String> KIND_KEYS = Set.of("name", "headings", "sections");
@@ -95,6 +96,7 @@ public final class ConfigParser {
         Map<String, NotesConfig.SeriesAdditions> series = new LinkedHashMap<>();
         LinkResolution[] links = {null};
         Map<String, List<String>> vocabulary = new LinkedHashMap<>();
+        SnippetSettings[] snippets = {SnippetSettings.DEFAULTS};
         if (root != null) {
             for (NodeTuple entry : mapping(root, "the configuration")) {
                 String key = key(entry);
@@ -106,11 +108,12 @@ public final class ConfigParser {
                     case "links" -> links[0] = readLinks(value);
                     case "vocabulary" -> mapping(value, "vocabulary").forEach(term -> vocabulary.put(key(term),
                             strings(term.getValueNode(), "vocabulary '" + key(term) + "'")));
+                    case "snippets" -> snippets[0] = new SnippetsSection(problems).read(value);
                     default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
                 }
             }
         }
-        return new Result(new NotesConfig(file, rules, excludes, series, links[0], vocabulary), List.copyOf(problems));
+        return new Result(new NotesConfig(file, rules, excludes, series, links[0], vocabulary, snippets[0]), List.copyOf(problems));
     }
 
     /** {@code links: {resolution: obsidian|github}}; null when it is not set or not one of those. */

@@ -4,6 +4,7 @@ import io.github.backendnotes.links.LinkResolution;
 import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.Severity;
+import io.github.backendnotes.model.SnippetSettings;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.Optional;
  * @param linkResolution {@code links.resolution}: whose rules resolve links; null to choose by the notes root
  * @param vocabulary     terms that mention a language or system, by its name, added to the default ones
  *                       ({@code vocabulary: {Go: [goroutine]}})
+ * @param snippets       the {@code snippets:} section: whether and how the chapters' programs are run
  */
 public record NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
                           Map<String, SeriesAdditions> series, LinkResolution linkResolution,
-                          Map<String, List<String>> vocabulary) {
+                          Map<String, List<String>> vocabulary, SnippetSettings snippets) {
 
     public static final NotesConfig EMPTY = new NotesConfig(null, Map.of(), List.of(), Map.of());
 
@@ -30,11 +32,12 @@ public record NotesConfig(String file, Map<String, Optional<Severity>> rules, Li
         excludes = List.copyOf(excludes);
         series = Map.copyOf(series);
         vocabulary = Map.copyOf(vocabulary);
+        snippets = snippets == null ? SnippetSettings.DEFAULTS : snippets;
     }
 
     public NotesConfig(String file, Map<String, Optional<Severity>> rules, List<String> excludes,
                        Map<String, SeriesAdditions> series) {
-        this(file, rules, excludes, series, null, Map.of());
+        this(file, rules, excludes, series, null, Map.of(), SnippetSettings.DEFAULTS);
     }
 
     /**

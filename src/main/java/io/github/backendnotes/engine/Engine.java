@@ -12,7 +12,12 @@ import io.github.backendnotes.rules.RuleCatalog;
 import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.run.RunResult;
 
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.SnippetSettings;
+import io.github.backendnotes.run.SnippetRequest;
+
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,13 +48,29 @@ public final class Engine {
 
     /** @throws IOException only when the run cannot start (no notes directory, no git work tree) or walk the tree */
     public RunResult run(RunRequest request) throws IOException {
+        return run(request, SnippetRequest.BY_CONFIG);
+    }
+
+    /**
+     * With the chapters' programs compiled and run when the request or the configuration asks for it.
+     *
+     * @throws IOException only when the run cannot start (no notes directory, no git work tree) or walk the tree
+     */
+    public RunResult run(RunRequest request, SnippetRequest snippets) throws IOException {
         Inputs inputs = LoadInputs.load(request, policy);
+        SnippetSettings snippetSettings = RunSnippets.settings(inputs, snippets);
         try (Workers workers = new Workers(request.threads());
              NoteCache cache = openCache(inputs, workers)) {
             NoteReader reader = new NoteReader(parser, inputs.root(), request.maxFileSize(), cache);
-            VaultMap map = mapVault.map(inputs, reader, workers);
+            VaultMap mapped = mapVault.map(inputs, reader, workers);
+            VaultMap map = snippetSettings.enabled() ? RunSnippets.enforceRubrics(mapped) : mapped;
             CheckedNotes notes = checkNotes.check(inputs, map, reader, cache, workers);
             CheckedVault vault = checkVault.check(inputs, map, notes, workers);
+            if (snippetSettings.enabled()) {
+                List<Finding> all = new ArrayList<>(vault.findings());
+                all.addAll(RunSnippets.run(inputs, map, reader, snippetSettings, snippets));
+                vault = new CheckedVault(vault.vault(), all);
+            }
             return Finish.finish(inputs, map, notes, vault, workers);
         }
     }

@@ -2,6 +2,7 @@ package io.github.backendnotes.mojo;
 
 import io.github.backendnotes.links.LinkResolution;
 import io.github.backendnotes.run.RunRequest;
+import io.github.backendnotes.run.SnippetRequest;
 import io.github.backendnotes.engine.GitChanges;
 import io.github.backendnotes.engine.Engine;
 import io.github.backendnotes.run.RunResult;
@@ -109,6 +110,14 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     @Parameter(property = "backend-notes.verbose", defaultValue = "false")
     private boolean verbose;
 
+    /**
+     * Compile and run the chapters' Rust and Go programs and compare what they print with their {@code // Output:}
+     * blocks. This executes the vault's code, as a test run does. Unset, the configuration's {@code snippets.run}
+     * decides (off when it says nothing).
+     */
+    @Parameter(property = "backend-notes.runSnippets")
+    private Boolean runSnippets;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -132,7 +141,8 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     RunResult run() throws MojoExecutionException, MojoFailureException {
         try {
             return new Engine().run(request().withMaxFileSize(bytes(maxFileSize))
-                    .withLinkResolution(linkResolution(linkResolution)).withProgress(new ProgressLog(getLog())));
+                    .withLinkResolution(linkResolution(linkResolution)).withProgress(new ProgressLog(getLog())),
+                    new SnippetRequest(runSnippets, outputDirectory().toPath().resolve("snippets"), null));
         } catch (GitChanges.GitException e) {
             throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
         } catch (UnusableInput e) {

@@ -20,6 +20,12 @@ import io.github.backendnotes.rules.frontmatter.RequiredItemsRule;
 import io.github.backendnotes.rules.frontmatter.ValueFormatRule;
 import io.github.backendnotes.rules.code.ClientBoundaryRule;
 import io.github.backendnotes.rules.code.CodeContextRule;
+import io.github.backendnotes.rules.code.CompileErrorRule;
+import io.github.backendnotes.rules.code.NotRunRule;
+import io.github.backendnotes.rules.code.OutputMismatchRule;
+import io.github.backendnotes.rules.code.ProgramRule;
+import io.github.backendnotes.rules.code.RuntimeErrorRule;
+import io.github.backendnotes.rules.code.TimeoutRule;
 import io.github.backendnotes.rules.code.ForbiddenSyntaxRule;
 import io.github.backendnotes.rules.code.LanguageTagRule;
 import io.github.backendnotes.rules.code.ManifestStandardRule;
@@ -165,6 +171,14 @@ public final class RuleCatalog {
             new BrokenAnchorRule(),
             new OutsideRootRule());
 
+    /** The rules on the chapters' programs once compiled and run (with runSnippets). */
+    private static final List<ProgramRule> PROGRAM_RULES = List.of(
+            new CompileErrorRule(),
+            new RuntimeErrorRule(),
+            new OutputMismatchRule(),
+            new TimeoutRule(),
+            new NotRunRule());
+
     /**
      * The rubric phrase forms of the section rules, in the order they are tried: the first form that reads a
      * clause makes its check, so where two forms read the same clause the narrower comes first ("至少 3 個面向的比較"
@@ -222,6 +236,10 @@ public final class RuleCatalog {
         return NOTE_RULES;
     }
 
+    public static List<ProgramRule> programRules() {
+        return PROGRAM_RULES;
+    }
+
     /** The clause forms the rubric and configuration parsers read section minimums with, in the order tried. */
     public static List<ClauseForm> clauseForms() {
         return CLAUSE_FORMS;
@@ -238,6 +256,7 @@ public final class RuleCatalog {
         all.addAll(ConfigRules.DESCRIPTORS);
         all.addAll(NOTE_RULES);
         all.addAll(VAULT_RULES);
+        all.addAll(PROGRAM_RULES);
         return Collections.unmodifiableList(all);
     }
 }

@@ -145,7 +145,7 @@ class ConfigParserTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series, vocabulary); did you mean 'excludes'?"),
+        assertEquals(List.of("3:1 config.unknown-key unknown key 'exclude' (known: excludes, links, rules, series, snippets, vocabulary); did you mean 'excludes'?"),
                 problems("rules:\n  links: off\nexclude:\n  - drafts/**\n"));
     }
 
@@ -325,7 +325,7 @@ class ConfigParserTest {
         assertEquals(List.of(
                 "3:3 config.unknown-rule unknown rule id or category 'nope.rule' under rules",
                 "4:18 config.invalid-value rule 'index.minutes' must be error, warning, info or off, not 'sometimes'",
-                "8:1 config.unknown-key unknown key 'colour' (known: excludes, links, rules, series, vocabulary)",
+                "8:1 config.unknown-key unknown key 'colour' (known: excludes, links, rules, series, snippets, vocabulary)",
                 "15:9 config.unknown-key unknown key 'required' (known: allowed, description, fixed, name, type)",
                 "20:18 config.invalid-value cannot read the minimum 'whatever' for section 'Goal' (forms: 至少 N 條, N-M 個,"
                         + " 1-2 句話, 編號列表, 至少 N 個面向的比較, …)"),
@@ -348,5 +348,47 @@ class ConfigParserTest {
         assertEquals(List.of("2:15 config.invalid-value links.resolution must be obsidian or github",
                         "3:3 config.unknown-key unknown key 'mode' (known: resolution)"),
                 problems("links:\n  resolution: gitlab\n  mode: x\n"));
+    }
+
+    @Test
+    void snippetsSection() {
+        ConfigParser.Result result = parse("""
+                snippets:
+                  run: true
+                  timeoutSeconds: 5
+                  maxOutputBytes: 2048
+                  allowDownloads: false
+                  rust:
+                    edition: "2021"
+                    dependencies:
+                      tokio: "1"
+                      greeting: {path: vendor/greeting}
+                """);
+        assertEquals(List.of(), result.problems());
+        assertEquals(new io.github.backendnotes.model.SnippetSettings(true, 5, 2048, "2021", List.of(
+                new io.github.backendnotes.model.SnippetSettings.Dependency("tokio", "1", null),
+                new io.github.backendnotes.model.SnippetSettings.Dependency("greeting", null, "vendor/greeting")), false),
+                result.config().snippets());
+        assertEquals(io.github.backendnotes.model.SnippetSettings.DEFAULTS, parse("rules: {}\n").config().snippets());
+    }
+
+    @Test
+    void badSnippetsValuesAreNamedAndTheDefaultsStand() {
+        assertEquals(List.of(
+                "2:8 config.invalid-value snippets.run must be true or false",
+                "3:19 config.invalid-value snippets.timeoutSeconds must be a whole number from 1 to 3600",
+                "4:3 config.unknown-key unknown key 'langs' (known: allowDownloads, maxOutputBytes, run, rust, timeoutSeconds)",
+                "6:14 config.invalid-value snippets.rust.edition must be one of 2015, 2018, 2021, 2024",
+                "8:14 config.invalid-value snippets.rust.dependencies: 'serde' must be a version (\"1\") or a mapping with a path ({path: vendor/serde})"),
+                problems("""
+                        snippets:
+                          run: yes
+                          timeoutSeconds: 0
+                          langs: [go]
+                          rust:
+                            edition: 2023
+                            dependencies:
+                              serde: [1]
+                        """));
     }
 }

@@ -175,7 +175,7 @@ class ConfigFileTest {
         write(root, CONFIG, "rules:\n  links: off\n  parse.emtpy-file: error\nexclude: [drafts/**]\n");
         assertEquals(List.of(
                 ".backend-notes.yml:3:3: error [config.unknown-rule] unknown rule id or category 'parse.emtpy-file' under rules; did you mean 'parse.empty-file'?",
-                ".backend-notes.yml:4:1: error [config.unknown-key] unknown key 'exclude' (known: excludes, links, rules, series, vocabulary); did you mean 'excludes'?",
+                ".backend-notes.yml:4:1: error [config.unknown-key] unknown key 'exclude' (known: excludes, links, rules, series, snippets, vocabulary); did you mean 'excludes'?",
                 "drafts/empty.md:1:1: warning [parse.empty-file] file is empty",
                 "lessons/01_first.md:2:8: error [frontmatter.fixed-value] field 'level' is 'advanced', expected 'beginner' (rubric: 固定為 `beginner`)",
                 "notes/empty.md:1:1: warning [parse.empty-file] file is empty"),
