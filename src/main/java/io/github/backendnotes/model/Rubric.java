@@ -42,6 +42,12 @@ public record Rubric(String file, List<ScopeEntry> scope, List<ScopeRange> scope
         return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, terms, seriesChecks);
     }
 
+    /** This rubric with its lines sorted anew into enforced and not checked. */
+    public Rubric withLines(List<RubricLine> enforcedLines, List<RubricLine> notCheckedLines) {
+        return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforcedLines, notCheckedLines, vocabulary,
+                seriesChecks);
+    }
+
     /** This rubric with the requirements on its chapters taken together. */
     public Rubric withSeriesChecks(List<SectionRequirement> checks) {
         return new Rubric(file, scope, scopeRanges, fields, kinds, code, enforced, notChecked, vocabulary, checks);

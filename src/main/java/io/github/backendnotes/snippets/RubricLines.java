@@ -36,8 +36,7 @@ public final class RubricLines {
         if (notChecked.size() == rubric.notChecked().size()) {
             return rubric;
         }
-        return new Rubric(rubric.file(), rubric.scope(), rubric.scopeRanges(), rubric.fields(), rubric.kinds(),
-                rubric.code(), enforced, notChecked, rubric.vocabulary());
+        return rubric.withLines(enforced, notChecked);
     }
 
     static boolean enforcedByRunning(RubricLine line) {
