@@ -1,5 +1,6 @@
 package io.github.backendnotes.snippets;
 
+import io.github.backendnotes.files.AtomicFiles;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.Note;
 
@@ -9,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,10 +73,7 @@ public final class ProgramBlocks {
             Files.createDirectories(folder);
             StringWriter text = new StringWriter();
             stored.store(text, null);
-            Path temporary = Files.createTempFile(folder, key, ".tmp");
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, folder.resolve(key + ".properties"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(folder.resolve(key + ".properties"), text.toString());
         } catch (IOException e) {
             // not kept: the note is parsed again next time
         }

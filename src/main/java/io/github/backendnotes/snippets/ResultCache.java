@@ -1,13 +1,13 @@
 package io.github.backendnotes.snippets;
 
+import io.github.backendnotes.files.AtomicFiles;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -72,12 +72,9 @@ final class ResultCache {
         stored.setProperty("stdout", outcome.stdout());
         try {
             Files.createDirectories(folder);
-            Writer text = new StringWriter();
+            StringWriter text = new StringWriter();
             stored.store(text, FORMAT);
-            Path temporary = Files.createTempFile(folder, key, ".tmp");
-            Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temporary, folder.resolve(key + ".properties"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(folder.resolve(key + ".properties"), text.toString());
         } catch (IOException e) {
             // a result that cannot be kept is compiled again next time; the run itself is not affected
         }
