@@ -29,6 +29,10 @@ import java.util.stream.Collectors;
  */
 public final class RubricParser {
 
+    /** A line introducing a nested list of examples ("常見 v4 陷阱範例：", "Examples:"). */
+    private static final Pattern EXAMPLES = Pattern.compile(
+            ".*(?:範例|示例|例子|舉例|examples?|e\\.g\\.)\\s*[：:]\\s*", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern SCOPE_RANGE = Pattern.compile(
             "`(\\d+)`\\s*(?:到|至|to|through|-|–|~)\\s*`(\\d+)`", Pattern.CASE_INSENSITIVE);
@@ -146,10 +150,6 @@ public final class RubricParser {
             }
         }
     }
-
-    /** A line introducing a nested list of examples ("常見 v4 陷阱範例：", "Examples:"). */
-    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile(
-            ".*(?:範例|示例|例子|舉例|examples?|e\\.g\\.)\\s*[：:]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private void listLines(String sectionTitle, Block.ListBlock list, Lines lines) {
         for (Block.ListItem item : list.items()) {

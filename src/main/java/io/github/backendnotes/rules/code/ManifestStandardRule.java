@@ -9,6 +9,7 @@ import io.github.backendnotes.rules.section.Manifests;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class ManifestStandardRule extends CodeStandardRule<ManifestStandardRule.ManifestStandard> {
@@ -20,7 +21,7 @@ public final class ManifestStandardRule extends CodeStandardRule<ManifestStandar
 
     /** Reads "Rust: tokio 1.x, axum 0.8+, sqlx 0.8+, Rust 2024 edition" from a code standards line. */
     public static final ClauseForm FORM = ClauseForm.wholeLine(text -> {
-        java.util.regex.Matcher m = STANDARD.matcher(text.trim());
+        Matcher m = STANDARD.matcher(text.trim());
         if (!m.matches()) {
             return Optional.empty();
         }

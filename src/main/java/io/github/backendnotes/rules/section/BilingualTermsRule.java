@@ -10,6 +10,7 @@ import io.github.backendnotes.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class BilingualTermsRule extends SectionRule<BilingualTermsRule.BilingualTerms> {
@@ -57,7 +58,7 @@ public final class BilingualTermsRule extends SectionRule<BilingualTermsRule.Bil
 
     /** Every word is an acronym or a CamelCase name ("SLI / SLO / SLA", "ShedLock"): nothing to translate. */
     static boolean onlyNames(String term) {
-        java.util.regex.Matcher word = WORD.matcher(term);
+        Matcher word = WORD.matcher(term);
         boolean any = false;
         while (word.find()) {
             if (!NAME_WORD.matcher(word.group()).matches() && !word.group().equals("vs")) {
@@ -90,7 +91,7 @@ public final class BilingualTermsRule extends SectionRule<BilingualTermsRule.Bil
 
     private static String name(String line) {
         String first = line.split("\n", 2)[0];
-        java.util.regex.Matcher end = NAME_END.matcher(first);
+        Matcher end = NAME_END.matcher(first);
         return (end.find() ? first.substring(0, end.start()) : first).replace("*", "").trim();
     }
 }

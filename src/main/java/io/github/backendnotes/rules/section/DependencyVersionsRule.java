@@ -8,6 +8,7 @@ import io.github.backendnotes.model.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class DependencyVersionsRule extends SectionRule<DependencyVersionsRule.DependencyVersions> {
@@ -19,7 +20,7 @@ public final class DependencyVersionsRule extends SectionRule<DependencyVersions
 
     /** Reads "使用 Axum 0.8+ / sqlx 0.8+ / tokio 1.x". */
     public static final ClauseForm FORM = clause -> {
-        java.util.regex.Matcher m = USES.matcher(clause.trim());
+        Matcher m = USES.matcher(clause.trim());
         if (!m.matches()) {
             return Optional.empty();
         }

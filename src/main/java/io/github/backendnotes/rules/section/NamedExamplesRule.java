@@ -10,6 +10,7 @@ import io.github.backendnotes.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class NamedExamplesRule extends SectionRule<NamedExamplesRule.NamedExamples> {
@@ -64,8 +65,8 @@ public final class NamedExamplesRule extends SectionRule<NamedExamplesRule.Named
 
     private static void item(String text, List<String> lacking) {
         String first = text.split("\n", 2)[0].trim();
-        java.util.regex.Matcher end = NAME_END.matcher(first);
-        java.util.regex.Matcher latin = LATIN_NAME.matcher(first);
+        Matcher end = NAME_END.matcher(first);
+        Matcher latin = LATIN_NAME.matcher(first);
         String name;
         String rest;
         if (end.find()) {
