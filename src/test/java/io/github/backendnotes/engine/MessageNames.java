@@ -2,6 +2,9 @@ package io.github.backendnotes.engine;
 
 import io.github.backendnotes.model.PathNames;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Whether a finding's message names a file: the test oracle for the related files a cross-file rule gives. A
  * message names a file by its path, or by a part of its path after a folder separator ({@code 02_x.md},
@@ -15,6 +18,15 @@ final class MessageNames {
 
     /** Whether the text names the file at {@code path}. */
     static boolean namesFile(String text, String path) {
+        return !mentionEnds(text, path).isEmpty();
+    }
+
+    /**
+     * Where each mention of {@code path} in the text ends: mentions of two paths that end at the same place are one
+     * mention of the file name they share.
+     */
+    static Set<Integer> mentionEnds(String text, String path) {
+        Set<Integer> ends = new TreeSet<>();
         String name = PathNames.fileName(path);
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
@@ -25,11 +37,11 @@ final class MessageNames {
                 String part = path.substring(from);
                 int start = end - part.length();
                 if (start >= 0 && text.startsWith(part, start) && standsAlone(text, start)) {
-                    return true;
+                    ends.add(end);
                 }
             }
         }
-        return false;
+        return ends;
     }
 
     /** Where the part of the path after the next separator starts, or -1. */

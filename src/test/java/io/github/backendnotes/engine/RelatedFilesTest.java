@@ -140,15 +140,15 @@ class RelatedFilesTest {
     }
 
     @Test
-    void mentionsAgreeWithNamesFile() {
-        for (String text : List.of("'a/x.md'", "x.md and b/x.md", "'../x.md'", "old_x.md", "x.md5", "see ./a/x.md.")) {
-            for (String path : List.of("x.md", "a/x.md", "b/x.md", "c/a/x.md")) {
-                assertEquals(MessageNames.namesFile(text, path), !mentionEnds(text, path).isEmpty(),
-                        text + " / " + path);
-            }
-        }
-        assertTrue(mentionEnds("x.md and b/x.md", "b/x.md").contains(15));
-        assertFalse(mentionEnds("x.md and b/x.md", "a/x.md").contains(15));
+    void aMessageNamesAFileByAPartOfItsPathThatStandsAlone() {
+        assertTrue(MessageNames.namesFile("x.md and b/x.md", "a/x.md"));
+        assertTrue(MessageNames.namesFile("see ./a/x.md.", "c/a/x.md"));
+        assertTrue(MessageNames.namesFile("'../x.md'", "b/x.md"));
+        assertFalse(MessageNames.namesFile("'a/x.md'", "b/x.md"));
+        assertFalse(MessageNames.namesFile("old_x.md", "x.md"));
+        assertFalse(MessageNames.namesFile("x.md5", "x.md"));
+        assertTrue(MessageNames.mentionEnds("x.md and b/x.md", "b/x.md").contains(15));
+        assertFalse(MessageNames.mentionEnds("x.md and b/x.md", "a/x.md").contains(15));
     }
 
     /**
@@ -165,50 +165,12 @@ class RelatedFilesTest {
                     continue;
                 }
                 Set<Integer> accounted = new HashSet<>();
-                concerned.forEach(other -> accounted.addAll(mentionEnds(finding.message(), other)));
-                if (!accounted.containsAll(mentionEnds(finding.message(), path))) {
+                concerned.forEach(other -> accounted.addAll(MessageNames.mentionEnds(finding.message(), other)));
+                if (!accounted.containsAll(MessageNames.mentionEnds(finding.message(), path))) {
                     problems.add(finding.file() + ":" + finding.line() + " names " + path);
                 }
             }
         }
         return problems;
-    }
-
-    /**
-     * Where each mention of {@code path} in the text ends, by the rule of {@link MessageNames#namesFile}:
-     * mentions of two paths that end at the same place are one mention of the file name they share.
-     */
-    static Set<Integer> mentionEnds(String text, String path) {
-        Set<Integer> ends = new TreeSet<>();
-        String name = PathNames.fileName(path);
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
-                continue;
-            }
-            for (int from = 0; from >= 0; from = next(path, from)) {
-                String part = path.substring(from);
-                int start = end - part.length();
-                if (start >= 0 && text.startsWith(part, start) && standsAlone(text, start)) {
-                    ends.add(end);
-                }
-            }
-        }
-        return ends;
-    }
-
-    private static int next(String path, int from) {
-        int slash = path.indexOf('/', from);
-        return slash < 0 ? -1 : slash + 1;
-    }
-
-    private static boolean standsAlone(String text, int start) {
-        while (start >= 2 && text.startsWith("./", start - 2)) {
-            start -= 2;
-            if (start >= 1 && text.charAt(start - 1) == '.') {
-                start--;
-            }
-        }
-        return start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && "/._-".indexOf(text.charAt(start - 1)) < 0;
     }
 }
