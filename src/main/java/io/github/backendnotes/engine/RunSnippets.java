@@ -49,6 +49,17 @@ final class RunSnippets {
                 map.readAhead(), map.findings());
     }
 
+    /**
+     * Beside the note cache when the run keeps one, else in the system's temporary folder: never inside the notes
+     * tree, which the programs must not touch.
+     */
+    private static Path defaultWork(Inputs inputs) {
+        Path cache = inputs.request().noteCache();
+        return cache != null && cache.toAbsolutePath().getParent() != null
+                ? cache.toAbsolutePath().getParent().resolve("snippets")
+                : Path.of(System.getProperty("java.io.tmpdir"), "backend-notes-snippets");
+    }
+
     /** The findings on the programs of the chapters the run checks. */
     static List<Finding> run(Inputs inputs, VaultMap map, NoteReader reader, SnippetSettings settings,
                              SnippetRequest request) {
@@ -58,8 +69,7 @@ final class RunSnippets {
             one.chapters().forEach(path -> files.putIfAbsent(path, one));
             one.numbered().forEach(path -> files.putIfAbsent(path, one));
         }
-        Path work = request.work() != null ? request.work()
-                : inputs.root().resolve("target").resolve("backend-notes").resolve("snippets");
+        Path work = request.work() != null ? request.work() : defaultWork(inputs);
         ProgramBlocks blocks = new ProgramBlocks(work);
         List<Program> programs = new ArrayList<>();
         files.forEach((path, series) -> {

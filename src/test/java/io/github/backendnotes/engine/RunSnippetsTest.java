@@ -152,4 +152,11 @@ class RunSnippetsTest {
         assertEquals(List.of(), programFindings(new Engine().run(request(root))));
         assertTrue(Files.notExists(root.resolve("target")), "no scratch folder in the notes tree");
     }
+
+    @Test
+    void switchedOnByTheConfigurationAloneTheScratchFolderStaysOutOfTheNotesTree() throws IOException {
+        write(root, ".backend-notes.yml", "snippets:\n  run: true\n");
+        new Engine().run(request(root));
+        assertTrue(Files.notExists(root.resolve("target")), "no scratch folder in the notes tree");
+    }
 }
