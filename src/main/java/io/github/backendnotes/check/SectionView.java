@@ -6,8 +6,12 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Section;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One heading's section of a note together with its subsections: what the section rules count.
@@ -17,6 +21,9 @@ import java.util.Optional;
  * @param endLine   the last line before the next heading of the same or a higher level
  */
 public record SectionView(Note note, int index, int firstLine, int endLine) {
+
+    /** A web address written out in the text, up to whitespace or the bracket or quote closing it. */
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]\"'`。，；：、（）「」]+[^\\s)>\\]\"'`.,;:!?。，；：、（）「」]");
 
     /** The first H2 section whose heading reads exactly {@code heading} (trimmed). */
     public static Optional<SectionView> find(Note note, String heading) {
@@ -77,6 +84,46 @@ public record SectionView(Note note, int index, int firstLine, int endLine) {
 
     public List<Link> links() {
         return note.links().stream().filter(l -> contains(l.line())).toList();
+    }
+
+    /**
+     * The web addresses a reader of the section can follow: its links, and the bare URLs of its prose, lists and
+     * tables (GitHub and Obsidian show those as links too; the parser's Markdown does not), at the line of the
+     * text holding them. An address a link of the section already has is not repeated.
+     */
+    public List<Link> webLinks() {
+        List<Link> all = new ArrayList<>(links());
+        Set<String> seen = new HashSet<>();
+        all.forEach(link -> seen.add(link.target().trim()));
+        for (Section section : subsectionsAndSelf()) {
+            for (Block block : section.blocks()) {
+                bareUrls(block, seen, all);
+            }
+        }
+        return all;
+    }
+
+    private static void bareUrls(Block block, Set<String> seen, List<Link> out) {
+        if (block instanceof Block.Paragraph paragraph) {
+            bareUrls(paragraph.text(), paragraph.line(), seen, out);
+        } else if (block instanceof Block.ListBlock list) {
+            for (Block.ListItem item : list.items()) {
+                bareUrls(item.text(), item.line(), seen, out);
+                item.children().forEach(child -> bareUrls(child, seen, out));
+            }
+        } else if (block instanceof Block.Table table) {
+            table.rows().forEach(row -> bareUrls(String.join(" ", row.cells()), row.line(), seen, out));
+        }
+    }
+
+    private static void bareUrls(String text, int line, Set<String> seen, List<Link> out) {
+        Matcher url = BARE_URL.matcher(text);
+        while (url.find()) {
+            if (seen.add(url.group())) {
+                int at = line + (int) text.substring(0, url.start()).chars().filter(c -> c == '\n').count();
+                out.add(new Link(Link.Kind.MARKDOWN, url.group(), url.group(), at, 1));
+            }
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
         super("section.link-domains", Severity.ERROR,
                 "A section whose rubric line restricts links to an allow-list (\"允許域名：`react.dev`…\", \"`17` 章可額外"
                         + "使用 `vitest.dev`\") links only to those domains (a subdomain or a path below counts), plus "
-                        + "the chapter's exceptions.", LinkDomains.class);
+                        + "the chapter's exceptions; a bare URL in the section's text counts as a link.", LinkDomains.class);
     }
 
     static Optional<Check> read(String text) {
@@ -93,7 +93,7 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
             allowed.addAll(check.exceptions().getOrDefault(chapter.getAsInt(), List.of()));
         }
         Set<String> outside = new LinkedHashSet<>();
-        for (Link link : section.links()) {
+        for (Link link : section.webLinks()) {
             Matcher url = URL.matcher(link.target().trim());
             if (url.find() && !allowed(url.group(1).toLowerCase(Locale.ROOT), url.group(2), allowed)) {
                 outside.add(url.group(1).toLowerCase(Locale.ROOT) + " (line " + link.line() + ")");

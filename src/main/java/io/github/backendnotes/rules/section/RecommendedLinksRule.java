@@ -16,8 +16,6 @@ public final class RecommendedLinksRule extends SectionRule<RecommendedLinksRule
             "^(?:推薦|推荐|建議使用|建议使用|recommended(?: sources)?)\\s*[：:]?\\s*((?:`[^`]+`[\\s、,，和與及]*(?:and\\s+)?)+)[。.]?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]]+");
-
     /** Reads "推薦 `zustand.docs.pmnd.rs`、`nextjs.org`": one clause naming recommended domains, nothing else. */
     public static final ClauseForm FORM = clause -> {
         Matcher m = RECOMMENDED.matcher(clause.trim());
@@ -40,12 +38,7 @@ public final class RecommendedLinksRule extends SectionRule<RecommendedLinksRule
 
     @Override
     String problem(SectionView section, RecommendedDomains check) {
-        boolean any = section.links().stream().anyMatch(link -> LinkDomainsRule.linksTo(link.target(), check.domains()));
-        // a bare URL is a link to a reader even where the Markdown does not make it one
-        Matcher bare = BARE_URL.matcher(section.text());
-        while (!any && bare.find()) {
-            any = LinkDomainsRule.linksTo(bare.group(), check.domains());
-        }
+        boolean any = section.webLinks().stream().anyMatch(link -> LinkDomainsRule.linksTo(link.target(), check.domains()));
         return any ? null : "links to none of the recommended domains " + check.domains();
     }
 }

@@ -180,6 +180,14 @@ class ReaderFormsTest {
                     check("s/01_start.md", "- [Repo](https://github.com/facebook/react)\n- [Vitest](https://vitest.dev/guide/)\n"));
             assertEquals(List.of(), check("s/02_middle.md", "- [Vitest](https://vitest.dev/guide/)\n"));
         }
+
+        @Test
+        void aBareUrlIsALinkAReaderFollows() {
+            assertEquals(List.of(error("section.link-domains", 1, "section 'Further Reading' links outside the allowed domains "
+                    + "[react.dev, github.com/facebook/react/releases]: vitest.dev (line 4)" + RUBRIC)),
+                    check("s/01_start.md", "- https://react.dev/learn\n- 測試：https://vitest.dev/guide/。\n"));
+            assertEquals(List.of(), check("s/01_start.md", "- <https://react.dev/learn>\n\nhttps://react.dev/reference，見上。\n"));
+        }
     }
 
     @Nested
