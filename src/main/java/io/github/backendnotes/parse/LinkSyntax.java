@@ -100,7 +100,8 @@ final class LinkSyntax {
 
     /** The block id that ends a paragraph (of a list item too), or stands alone after a table or a quote. */
     private void blockId(Text text) {
-        if (text.getNext() == null && text.getParent() instanceof Paragraph) {
+        // the caret first: the pattern would otherwise be tried at every position of every paragraph's text
+        if (text.getNext() == null && text.getParent() instanceof Paragraph && text.getLiteral().indexOf('^') >= 0) {
             Matcher id = BLOCK_ID.matcher(text.getLiteral());
             if (id.find()) {
                 blockIds.add(id.group(1).toLowerCase(Locale.ROOT));

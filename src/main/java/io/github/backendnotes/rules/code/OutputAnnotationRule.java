@@ -6,6 +6,7 @@ import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 public final class OutputAnnotationRule extends CodeStandardRule<OutputAnnotationRule.OutputAnnotation> {
@@ -14,9 +15,6 @@ public final class OutputAnnotationRule extends CodeStandardRule<OutputAnnotatio
             "(?:each|every)\\s+code\\s+block\\s+(?:is\\s+)?annotated\\s+with\\s+(?:its\\s+)?expected\\s+output"
                     + "|每(?:段|個|个)?(?:程式碼|代碼|代码|code block)[^，。]*(?:標注|標註|附上?)[^，。]*預期輸出",
             Pattern.CASE_INSENSITIVE);
-    /** The entry point of a program: what makes a block runnable, and so have an output to show. */
-    private static final Pattern ENTRY_POINT = Pattern.compile(
-            "\\bfn\\s+main\\s*\\(|\\bfunc\\s+main\\s*\\(|\\bstatic\\s+void\\s+main\\s*\\(|\\bfun\\s+main\\s*\\(|\\bint\\s+main\\s*\\(");
     private static final Pattern OUTPUT_LINE = Pattern.compile("^\\s*(?://|#|--|/\\*)\\s*(?:Expected\\s+)?Output\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
@@ -38,9 +36,45 @@ public final class OutputAnnotationRule extends CodeStandardRule<OutputAnnotatio
 
     @Override
     String problem(Block.CodeBlock code, String language, OutputAnnotation check) {
-        if (!ENTRY_POINT.matcher(code.literal()).find() || OUTPUT_LINE.matcher(code.literal()).find()) {
+        // an entry point is what makes a block runnable, and so have an output to show
+        if (!EntryPoints.has(code.literal()) || hasOutputLine(code.literal())) {
             return null;
         }
         return (language.isEmpty() ? "a" : language) + " program has no expected-output comment (\"// Output:\")";
+    }
+
+    /**
+     * Whether a line is an output comment: {@code OUTPUT_LINE} tried only at the starts of lines whose first
+     * non-blank character can open a comment, instead of at every position of the block.
+     */
+    static boolean hasOutputLine(String literal) {
+        Matcher line = OUTPUT_LINE.matcher(literal);
+        if (hasRareLineTerminator(literal)) {
+            return line.find();
+        }
+        int length = literal.length();
+        for (int start = 0; start < length; start++) {
+            int first = start;
+            while (first < length && EntryPoints.isSpace(literal.charAt(first))) {
+                first++;
+            }
+            if (first < length && "/#-".indexOf(literal.charAt(first)) >= 0
+                    && line.region(start, length).lookingAt()) {
+                return true;
+            }
+            // the blank lines up to `first` reach the same character: the next line to try is the one after it
+            int next = literal.indexOf('\n', first);
+            if (next < 0) {
+                break;
+            }
+            start = next; // the loop's increment moves to the next line's first character
+        }
+        return false;
+    }
+
+    /** A line end other than {@code \n} that {@code ^} in multiline mode also sees: the scan goes by {@code \n} only. */
+    private static boolean hasRareLineTerminator(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
+                || text.indexOf('\u2029') >= 0;
     }
 }

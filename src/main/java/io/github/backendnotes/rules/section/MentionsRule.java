@@ -64,12 +64,14 @@ public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
 
     private static String problem(SectionView section, MentionsEach check, java.util.Map<String, List<String>> vocabulary) {
         String text = section.text();
+        String folded = Vocabulary.foldAscii(text);
         List<String> missing = new java.util.ArrayList<>();
         for (String name : check.names()) {
             List<String> terms = Vocabulary.terms(name, vocabulary);
             // a code block in the language counts: a pitfall shown in Go code addresses Go
-            boolean mentioned = mentions(text, name) || terms.stream().anyMatch(t -> Vocabulary.contains(text, t))
-                    || section.codeBlocks().stream().anyMatch(code -> code.language().equalsIgnoreCase(name));
+            boolean mentioned = section.codeBlocks().stream().anyMatch(code -> code.language().equalsIgnoreCase(name))
+                    || folded.contains(Vocabulary.foldAscii(name)) && mentions(text, name)
+                    || terms.stream().anyMatch(t -> Vocabulary.contains(text, folded, t));
             if (!mentioned) {
                 missing.add("'" + name + "' (" + whatCounts(name, terms) + ")");
             }

@@ -28,6 +28,13 @@ final class MermaidNodes {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w.]*");
     private static final Pattern ARROW = Pattern.compile("<\\|--|<\\|\\.\\.|--\\|>|\\.\\.\\|>|-->|<--|--o|o--|--\\*|\\*--|\\.\\.>|<\\.\\.|---|--|\\.\\."
             + "|->>|-->>|-\\)|--\\)|-x|--x|==>|-\\.->|->");
+    // compiled once: a chapter's diagrams are read line by line for every section that asks for participants
+    private static final Pattern COMMENT = Pattern.compile("%%.*$");
+    private static final Pattern EDGE_TEXT = Pattern.compile("\\|[^|]*\\|");
+    private static final Pattern COLON_BETWEEN = Pattern.compile(".*[^:]:[^:].*");
+    private static final Pattern LONE_IDENTIFIER = Pattern.compile("^\\s*[A-Za-z_][\\w.]*\\s*$");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern EXTENDS = Pattern.compile("^\\s*`?([\\w.]+)`?\\s*(?:\"[^\"]*\"\\s*)?(<\\|--|<\\|\\.\\.|--\\|>|\\.\\.\\|>)\\s*(?:\"[^\"]*\"\\s*)?`?([\\w.]+)");
     /**
      * Words that stand alone on a line of a diagram and are no node ("end" of a subgraph, a header); a word a diagram
@@ -59,7 +66,8 @@ final class MermaidNodes {
     }
 
     private void line(String raw) {
-        String line = raw.replaceAll("%%.*$", "").replaceAll("\\|[^|]*\\|", " ").trim();
+        String uncommented = raw.contains("%%") ? COMMENT.matcher(raw).replaceAll("") : raw;
+        String line = (uncommented.indexOf('|') >= 0 ? EDGE_TEXT.matcher(uncommented).replaceAll(" ") : uncommented).trim();
         if (inBody) {
             inBody = !line.startsWith("}");
             member(line);
@@ -89,7 +97,8 @@ final class MermaidNodes {
         } else if (participant.find()) {
             add(participant.group(1), participant.group(2) == null ? "" : participant.group(2));
         } else {
-            nodesOfEdges(line.contains(" : ") || line.matches(".*[^:]:[^:].*") && ARROW.matcher(line).find()
+            nodesOfEdges(line.contains(" : ")
+                    || line.indexOf(':') >= 0 && COLON_BETWEEN.matcher(line).matches() && ARROW.matcher(line).find()
                     ? line.substring(0, line.indexOf(':')) : line);
         }
     }
@@ -122,11 +131,11 @@ final class MermaidNodes {
             }
         }
         String[] parts = ARROW.split(rest.toString().replace("[*]", " "));
-        if (parts.length < 2 && !line.matches("^\\s*[A-Za-z_][\\w.]*\\s*$")) {
+        if (parts.length < 2 && !LONE_IDENTIFIER.matcher(line).matches()) {
             return;
         }
         for (String part : parts) {
-            Matcher id = IDENTIFIER.matcher(part.replaceAll("\"[^\"]*\"", " "));
+            Matcher id = IDENTIFIER.matcher(part.indexOf('"') >= 0 ? QUOTED.matcher(part).replaceAll(" ") : part);
             if (id.find()) {
                 add(id.group(), "");
             }
@@ -178,6 +187,6 @@ final class MermaidNodes {
 
     /** Lower case, letters and digits only. */
     static String squeeze(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

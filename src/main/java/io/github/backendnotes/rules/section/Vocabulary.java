@@ -39,10 +39,29 @@ final class Vocabulary {
 
     /**
      * Whether the text holds the term as a word: not inside a longer Latin word ("Go" is not in "Google"), a
-     * plural allowed ("goroutines").
+     * plural allowed ("goroutines"). {@code folded} is the text with its ASCII letters in lower case
+     * ({@link #foldAscii}), folded once by the caller for all its terms: a term the folded text does not hold cannot
+     * match the case-insensitive pattern, which is only run where it does.
      */
-    static boolean contains(String text, String term) {
-        return WORDS.computeIfAbsent(term, Vocabulary::word).matcher(text).find();
+    static boolean contains(String text, String folded, String term) {
+        return folded.contains(foldAscii(term)) && WORDS.computeIfAbsent(term, Vocabulary::word).matcher(text).find();
+    }
+
+    /** The text with A-Z in lower case, as {@link Pattern#CASE_INSENSITIVE} without Unicode case compares. */
+    static String foldAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    if (chars[j] >= 'A' && chars[j] <= 'Z') {
+                        chars[j] = (char) (chars[j] + ('a' - 'A'));
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text;
     }
 
     /**

@@ -93,6 +93,18 @@ class ClauseFormsTest {
     }
 
     @Test
+    void linkDomainExceptionsReadInChapterOrder() {
+        // report.json prints the record: its text must not depend on a hash order that changes between runs
+        java.util.Map<Integer, List<String>> given = new java.util.LinkedHashMap<>();
+        for (int chapter = 40; chapter >= 1; chapter--) {
+            given.put(chapter, List.of("d" + chapter + ".dev"));
+        }
+        LinkDomainsRule.LinkDomains read = new LinkDomainsRule.LinkDomains(List.of("a.dev"), given);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList(), List.copyOf(read.exceptions().keySet()));
+        assertTrue(read.toString().contains("exceptions={1=[d1.dev], 2=[d2.dev], 3=[d3.dev]"), read::toString);
+    }
+
+    @Test
     void answerSentencesReadTheRangeInTheParenthesis() {
         assertTrue(AnswerSentencesRule.FORM.readsWholeLine());
         assertEquals(Optional.of(new AnswerSentencesRule.AnswerSentences(3, 5)), read(AnswerSentencesRule.FORM, "每題附簡潔答案（3-5 句）"));

@@ -1,0 +1,53 @@
+package io.github.backendnotes.rules.section;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VocabularyTest {
+
+    @Test
+    void foldsOnlyAsciiLetters() {
+        assertEquals("go ä Ä 中 ok", Vocabulary.foldAscii("Go ä Ä 中 OK"));
+        String lower = "already lower 中";
+        assertSame(lower, Vocabulary.foldAscii(lower));
+    }
+
+    @Test
+    void findsTermsAsWords() {
+        String text = "Goroutines leak when a Channel is never closed; see Google.";
+        String folded = Vocabulary.foldAscii(text);
+        assertTrue(Vocabulary.contains(text, folded, "goroutine"));
+        assertTrue(Vocabulary.contains(text, folded, "channel"));
+        assertFalse(Vocabulary.contains(text, folded, "go"));
+        assertFalse(Vocabulary.contains(text, folded, "defer"));
+    }
+
+    @Test
+    void readsAsTheCaseInsensitivePatternAlone() {
+        String[] pieces = {"go", "Go", "GO", "es", "s", " ", "x", "Arc<", "arc<", "中", "é", "É", "-", "Rust"};
+        String[] terms = {"go", "arc<", "rust", "é", "x-go"};
+        Random random = new Random(19);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sample = text.toString();
+            for (String term : terms) {
+                String before = Character.isLetter(term.charAt(0)) ? "(?<![A-Za-z])" : "";
+                String after = Character.isLetter(term.charAt(term.length() - 1)) ? "(?:e?s)?(?![A-Za-z])" : "";
+                boolean expected = Pattern.compile(before + Pattern.quote(term) + after, Pattern.CASE_INSENSITIVE)
+                        .matcher(sample).find();
+                assertEquals(expected, Vocabulary.contains(sample, Vocabulary.foldAscii(sample), term),
+                        () -> "'" + term + "' in '" + sample + "'");
+            }
+        }
+    }
+}
