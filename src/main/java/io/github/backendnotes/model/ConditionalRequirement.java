@@ -19,7 +19,7 @@ public record ConditionalRequirement(String field, List<Condition> conditions, S
     /** The field's value is one of {@code values}. */
     public record Condition(String field, Set<String> values) {
         public Condition {
-            values = Set.copyOf(values);
+            values = Ordered.set(values);
         }
     }
 

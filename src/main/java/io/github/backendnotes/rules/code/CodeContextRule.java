@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.code;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Ordered;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Series;
@@ -41,7 +42,7 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
     /** A chapter range and the component languages its context names (empty: it names none, nothing is ruled out). */
     public record Range(int from, int to, String context, Set<String> languages) {
         public Range {
-            languages = Set.copyOf(languages);
+            languages = Ordered.set(languages);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.code;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Ordered;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.rules.section.Manifests;
@@ -34,7 +35,7 @@ public final class ManifestStandardRule extends CodeStandardRule<ManifestStandar
     /** Every Cargo manifest of the chapter declares at least these versions and this edition. */
     public record ManifestStandard(Map<String, String> minimums, String edition) implements SectionRequirement.CodeCheck {
         public ManifestStandard {
-            minimums = Map.copyOf(minimums);
+            minimums = Ordered.map(minimums);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Ordered;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 
@@ -31,7 +32,7 @@ public final class DependencyVersionsRule extends SectionRule<DependencyVersions
     /** The section's Cargo manifests declare at least these versions (by lower-case crate name). */
     public record DependencyVersions(Map<String, String> minimums) implements Check {
         public DependencyVersions {
-            minimums = Map.copyOf(minimums);
+            minimums = Ordered.map(minimums);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Ordered;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
@@ -39,8 +40,7 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
     public record LinkDomains(List<String> allowed, Map<Integer, List<String>> exceptions) implements Check {
         public LinkDomains {
             allowed = List.copyOf(allowed);
-            // in chapter order: report.json shows this record, and Map.copyOf's order changes from run to run
-            exceptions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(exceptions));
+            exceptions = Ordered.map(new java.util.TreeMap<>(exceptions));
         }
 
         /**

@@ -102,6 +102,12 @@ class ClauseFormsTest {
         LinkDomainsRule.LinkDomains read = new LinkDomainsRule.LinkDomains(List.of("a.dev"), given);
         assertEquals(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList(), List.copyOf(read.exceptions().keySet()));
         assertTrue(read.toString().contains("exceptions={1=[d1.dev], 2=[d2.dev], 3=[d3.dev]"), read::toString);
+        java.util.Map<String, String> minimums = new java.util.LinkedHashMap<>();
+        for (String crate : List.of("tokio", "axum", "sqlx", "serde", "tracing", "tower", "hyper", "reqwest")) {
+            minimums.put(crate, "1");
+        }
+        assertEquals(List.copyOf(minimums.keySet()),
+                List.copyOf(new DependencyVersionsRule.DependencyVersions(minimums).minimums().keySet()));
     }
 
     @Test
