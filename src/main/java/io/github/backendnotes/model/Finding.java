@@ -22,6 +22,9 @@ import java.util.Objects;
 public record Finding(String ruleId, Severity severity, String file, int line, int column,
                       String message, String series, boolean suppressed, List<String> related) {
 
+    /** A line number in a message, left out of the fingerprint so that moving a finding keeps it; compiled once. */
+    private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("(?i)\\b(line|lines) \\d+");
+
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
@@ -73,7 +76,7 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
      * message mentions taken out, so that moving text does not revive a baselined finding.
      */
     public String fingerprint() {
-        String stableMessage = message.replaceAll("(?i)\\b(line|lines) \\d+", "$1 #");
+        String stableMessage = LINE_NUMBER.matcher(message).replaceAll("$1 #");
         return Fingerprints.sha256(ruleId + "\u0000" + file + "\u0000" + stableMessage);
     }
 

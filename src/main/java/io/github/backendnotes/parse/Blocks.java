@@ -60,10 +60,21 @@ final class Blocks {
     static Block.CodeBlock codeBlock(Node node) {
         if (node instanceof FencedCodeBlock fenced) {
             String info = fenced.getInfo() == null ? "" : fenced.getInfo().trim();
-            String language = info.isEmpty() ? "" : info.split("\\s+", 2)[0];
+            String language = firstWord(info);
             return new Block.CodeBlock(language, fenced.getLiteral(), true, line(node));
         }
         return new Block.CodeBlock("", ((IndentedCodeBlock) node).getLiteral(), false, line(node));
+    }
+
+    /** The info string's first word (what {@code split("\\s+", 2)[0]} gives a trimmed string), without a pattern. */
+    static String firstWord(String info) {
+        for (int i = 0; i < info.length(); i++) {
+            char c = info.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return info.substring(0, i);
+            }
+        }
+        return info;
     }
 
     private static Block.ListBlock listBlock(ListBlock list) {
