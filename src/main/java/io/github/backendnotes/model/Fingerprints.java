@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Short stable hashes: of findings, and of note contents for the note cache. */
+/** Short stable hashes of findings. */
 public final class Fingerprints {
 
     private Fingerprints() {
@@ -16,7 +16,7 @@ public final class Fingerprints {
     }
 
     /** The first 128 bits of the bytes' SHA-256, in hex. */
-    public static String sha256(byte[] bytes) {
+    private static String sha256(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(digest, 0, 16);

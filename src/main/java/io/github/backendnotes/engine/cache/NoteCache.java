@@ -1,6 +1,5 @@
 package io.github.backendnotes.engine.cache;
 
-import io.github.backendnotes.model.Fingerprints;
 import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.files.AtomicFiles;
@@ -30,7 +29,7 @@ import java.util.concurrent.Executor;
 public final class NoteCache implements AutoCloseable {
 
     /** Raised whenever the stored form, or what the parser puts in a {@link Note} or an {@link NoteSummary}, changes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final int MAGIC = 0x424E4943; // "BNIC"
     /** Before each entry, and after the last one. */
     private static final int ENTRY = 1;
@@ -64,7 +63,7 @@ public final class NoteCache implements AutoCloseable {
     }
 
     public static String contentHash(byte[] bytes) {
-        return Fingerprints.sha256(bytes);
+        return ContentHash.of(bytes);
     }
 
     /** The stored index entry of a note whose content has not changed since it was stored, or null. */
