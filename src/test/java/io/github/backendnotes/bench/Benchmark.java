@@ -81,6 +81,7 @@ public final class Benchmark {
     private Path corpus = Paths.get("../shared/corpus");
     private int cold;
     private String mavenArgs;
+    private String jvmOptions;
 
     private final Map<String, String> figures = new LinkedHashMap<>();
 
@@ -106,6 +107,7 @@ public final class Benchmark {
                 case "--corpus" -> corpus = Paths.get(args[++i]);
                 case "--cold" -> cold = Integer.parseInt(args[++i]);
                 case "--maven-args" -> mavenArgs = args[++i];
+                case "--jvm-options" -> jvmOptions = args[++i];
                 case "--chapters" -> chapters = Integer.parseInt(args[++i]);
                 case "--pad-kb" -> padKb = Integer.parseInt(args[++i]);
                 case "--defects" -> defects = Integer.parseInt(args[++i]);
@@ -152,7 +154,7 @@ public final class Benchmark {
     private static void usage() {
         System.err.println("""
                 Benchmark [--generate N [--chapters C] [--pad-kb K] | --copy <tree> N | --real backend|docs N]
-                          [--out <vault>] [--corpus <dir>] [--cold R [--maven-args "<args>"]]
+                          [--out <vault>] [--corpus <dir>] [--cold R [--maven-args "<args>"] [--jvm-options "<options>"]]
                           [--threads T] [--rounds R] [--warmup W] [--results <dir>] [--compare <old report.json>]
                           [--memory] [--changed-since] [--maven [--small-series S]] [--all]
                           [--markdownlint <path> | --no-markdownlint] [--no-timing]
@@ -166,6 +168,7 @@ public final class Benchmark {
                   --cold R         R rounds, after one discarded: a fresh JVM for parse-only, then a fresh
                                    mvn backend-notes:verify, alternating; medians, ratio and peak RSS
                   --maven-args "a b"  given to each mvn call of --cold (e.g. "-o -s settings.xml")
+                  --jvm-options "a b" JVM options of both sides of --cold: the parse-only JVM's and MAVEN_OPTS
                   --out <vault>    the vault folder (default /tmp/backend-notes-bench/vault); replaced when generating
                   --warmup W       rounds of parse-only and verify run first and discarded (default 8)
                   --rounds R       rounds measured, of which the medians are taken (default 8)
@@ -224,7 +227,7 @@ public final class Benchmark {
             status = timing();
         }
         if (cold > 0) {
-            new ColdRuns(out, results, threads, mavenArgs).run(cold, figures);
+            new ColdRuns(out, results, threads, mavenArgs, jvmOptions).run(cold, figures);
         }
         if (changed) {
             changedSince();

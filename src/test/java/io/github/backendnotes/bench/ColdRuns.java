@@ -32,17 +32,24 @@ final class ColdRuns {
     private final Path results;
     private final int threads;
     private final List<String> mavenArgs;
+    private final List<String> jvmOptions;
 
     /**
-     * @param mavenArgs given to every {@code mvn} call before the goal (a settings file, {@code -o}, a local
-     *                  repository), split at spaces
+     * @param mavenArgs  given to every {@code mvn} call before the goal (a settings file, {@code -o}, a local
+     *                   repository), split at spaces
+     * @param jvmOptions given to both sides, so that they are compared under the same options: the parse-only
+     *                   JVM's command line and, as {@code MAVEN_OPTS}, Maven's; null or blank for the defaults
      */
-    ColdRuns(Path vault, Path results, int threads, String mavenArgs) {
+    ColdRuns(Path vault, Path results, int threads, String mavenArgs, String jvmOptions) {
         this.vault = vault.toAbsolutePath();
         this.results = results.toAbsolutePath();
         this.threads = threads;
-        this.mavenArgs = mavenArgs == null || mavenArgs.isBlank() ? List.of()
-                : Arrays.asList(mavenArgs.trim().split("\\s+"));
+        this.mavenArgs = words(mavenArgs);
+        this.jvmOptions = words(jvmOptions);
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.asList(text.trim().split("\\s+"));
     }
 
     /** Runs one discarded pair, then {@code rounds} pairs; puts the medians into {@code figures}. */
@@ -88,6 +95,7 @@ final class ColdRuns {
     private List<String> parseOnlyCommand() {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         // absolute: the command runs in the scratch folder
         command.add(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -121,6 +129,9 @@ final class ColdRuns {
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(results.resolve(log).toFile()));
+        if (!jvmOptions.isEmpty()) {
+            builder.environment().put("MAVEN_OPTS", String.join(" ", jvmOptions));
+        }
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(30, TimeUnit.MINUTES)) {
