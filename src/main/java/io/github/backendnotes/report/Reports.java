@@ -13,6 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Writes the configured report files. */
 public final class Reports {
@@ -57,8 +61,13 @@ public final class Reports {
         toWrite.addAll(formats);
         RunResult ordered = ordered(result);
         List<Path> written = new ArrayList<>();
-        for (ReportFormat format : toWrite) {
-            written.add(format.write(ordered, context));
+        int threads = writers(toWrite.size(), Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (ReportFormat format : toWrite) {
+                written.add(format.write(ordered, context));
+            }
+        } else {
+            written.addAll(inParallel(List.copyOf(toWrite), ordered, context, threads));
         }
         for (ReportFormat format : ReportFormat.values()) {
             if (!toWrite.contains(format)) {
@@ -66,6 +75,60 @@ public final class Reports {
             }
         }
         return List.copyOf(written);
+    }
+
+    /**
+     * How many reports are rendered at once. On a large vault the reports, one after the other on the main thread,
+     * were the last seconds of a run with the other cores idle; each is built whole in memory, so several at once
+     * only where the heap is at least {@value #PARALLEL_HEAP_BYTES} bytes (under {@code -Xmx256m} one at a time,
+     * as before).
+     */
+    static int writers(int formats, long maxHeap, int cores) {
+        return maxHeap < PARALLEL_HEAP_BYTES ? 1 : Math.max(1, Math.min(formats, cores));
+    }
+
+    static final long PARALLEL_HEAP_BYTES = 1L << 30;
+
+    private static List<Path> inParallel(List<ReportFormat> formats, RunResult ordered, ReportContext context,
+                                         int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "backend-notes-report");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Path>> files = new ArrayList<>();
+            for (ReportFormat format : formats) {
+                files.add(pool.submit(() -> format.write(ordered, context)));
+            }
+            List<Path> written = new ArrayList<>();
+            for (Future<Path> file : files) {
+                written.add(await(file));
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Path await(Future<Path> file) throws IOException {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the reports were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Joins a prefix and a relative path with exactly one {@code /}; backslashes become {@code /}. */

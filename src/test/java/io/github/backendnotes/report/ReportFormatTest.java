@@ -84,6 +84,22 @@ class ReportFormatTest {
     }
 
     @Test
+    void reportsAreRenderedSideBySideOnlyWithRoomOnTheHeap() {
+        assertEquals(1, Reports.writers(4, 256L << 20, 2));
+        assertEquals(2, Reports.writers(4, 6L << 30, 2));
+        assertEquals(4, Reports.writers(4, Reports.PARALLEL_HEAP_BYTES, 8));
+        assertEquals(1, Reports.writers(1, 6L << 30, 8));
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenFailsWithItsOwnError(@TempDir Path dir) throws IOException {
+        Path taken = dir.resolve("taken");
+        Files.writeString(taken, "a file where the output directory should be");
+        assertThrows(IOException.class,
+                () -> Reports.write(ReportFixtures.result(), taken, List.of(ReportFormat.values())));
+    }
+
+    @Test
     void formatsNotRequestedAreRemovedSoNoReportOutlivesItsRun(@TempDir Path dir) throws IOException {
         RunResult result = ReportFixtures.result();
         Reports.write(result, dir, List.of(ReportFormat.values()));
