@@ -114,7 +114,8 @@ final class LinkSyntax {
         if (literal.startsWith("<!--")) {
             return;
         }
-        Matcher anchor = HTML_ANCHOR.matcher(literal);
+        // an anchor names "id" or "name": without either, the pattern need not be tried at every tag of the block
+        Matcher anchor = HTML_ANCHOR.matcher(literal.contains("id") || literal.contains("name") ? literal : "");
         while (anchor.find()) {
             String id = anchor.group(1) != null ? anchor.group(1) : anchor.group(2) != null ? anchor.group(2)
                     : anchor.group(3);
