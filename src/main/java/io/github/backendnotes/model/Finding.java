@@ -3,6 +3,7 @@ package io.github.backendnotes.model;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One problem found in the notes tree.
@@ -23,7 +24,7 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
                       String message, String series, boolean suppressed, List<String> related) {
 
     /** A line number in a message, left out of the fingerprint so that moving a finding keeps it; compiled once. */
-    private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("(?i)\\b(line|lines) \\d+");
+    private static final Pattern LINE_NUMBER = Pattern.compile("(?i)\\b(line|lines) \\d+");
 
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line)

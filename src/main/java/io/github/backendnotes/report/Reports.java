@@ -28,6 +28,9 @@ public final class Reports {
      */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER);
 
+    /** The heap below which the reports are rendered one at a time ({@link #writers}). */
+    static final long PARALLEL_HEAP_BYTES = 1L << 30;
+
     private Reports() {
     }
 
@@ -61,7 +64,8 @@ public final class Reports {
         toWrite.addAll(formats);
         RunResult ordered = ordered(result);
         List<Path> written = new ArrayList<>();
-        int threads = writers(toWrite.size(), Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+        int threads = writers(toWrite.size(), Runtime.getRuntime().maxMemory(),
+                Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (ReportFormat format : toWrite) {
                 written.add(format.write(ordered, context));
@@ -86,8 +90,6 @@ public final class Reports {
     static int writers(int formats, long maxHeap, int cores) {
         return maxHeap < PARALLEL_HEAP_BYTES ? 1 : Math.max(1, Math.min(formats, cores));
     }
-
-    static final long PARALLEL_HEAP_BYTES = 1L << 30;
 
     private static List<Path> inParallel(List<ReportFormat> formats, RunResult ordered, ReportContext context,
                                          int threads) throws IOException {

@@ -67,7 +67,8 @@ final class MermaidNodes {
 
     private void line(String raw) {
         String uncommented = raw.contains("%%") ? COMMENT.matcher(raw).replaceAll("") : raw;
-        String line = (uncommented.indexOf('|') >= 0 ? EDGE_TEXT.matcher(uncommented).replaceAll(" ") : uncommented).trim();
+        String line = (uncommented.indexOf('|') >= 0 ? EDGE_TEXT.matcher(uncommented).replaceAll(" ") : uncommented)
+                .trim();
         if (inBody) {
             inBody = !line.startsWith("}");
             member(line);
