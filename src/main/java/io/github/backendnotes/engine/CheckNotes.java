@@ -6,6 +6,7 @@ import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.engine.cache.NoteCache;
 import io.github.backendnotes.engine.read.NoteRead;
 import io.github.backendnotes.engine.read.NoteReader;
+import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.NoteSummary;
@@ -40,15 +41,20 @@ final class CheckNotes {
         this.rules = List.copyOf(rules);
     }
 
-    /** @param cache null when the run keeps none */
-    CheckedNotes check(Inputs inputs, VaultMap map, NoteReader reader, NoteCache cache, Workers workers)
-            throws IOException {
-        NoteCheck perNote = new NoteCheck(rules, readmeParser, matrixParser, reader, inputs.policy());
+    /**
+     * @param cache        null when the run keeps none
+     * @param keepPrograms whether the run compiles the programs of the notes it checks (runSnippets): they are taken
+     *                     from the notes parsed here, not read again
+     */
+    CheckedNotes check(Inputs inputs, VaultMap map, NoteReader reader, NoteCache cache, Workers workers,
+                       boolean keepPrograms) throws IOException {
+        NoteCheck perNote = new NoteCheck(rules, readmeParser, matrixParser, reader, inputs.policy(), keepPrograms);
         List<Future<NoteCheck.Outcome>> results = submit(inputs, map, perNote, workers);
         List<Finding> findings = new ArrayList<>();
         Map<String, NoteSummary> indexed = new HashMap<>();
         Map<String, SeriesReadme> readmes = new HashMap<>();
         Map<String, CoverageMatrix> matrices = new TreeMap<>();
+        Map<String, List<Block.CodeBlock>> programs = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             NoteCheck.Outcome outcome = Workers.await(results.get(i));
             // let go of the outcome once taken in: a note stored whole in the cache is not held to the end
@@ -62,6 +68,9 @@ final class CheckNotes {
             if (outcome.matrix() != null) {
                 matrices.put(path, outcome.matrix());
             }
+            if (!outcome.programs().isEmpty()) {
+                programs.put(path, outcome.programs());
+            }
             if (outcome.stored() != null) {
                 // stored as the outcomes come in, while the workers check the rest, not in a pass of its own after them
                 cache.record(path, outcome.stored().contentHash(), outcome.indexed(), outcome.stored().whole());
@@ -71,7 +80,8 @@ final class CheckNotes {
         if (cache != null) {
             cache.save();
         }
-        return new CheckedNotes(new VaultSummary(indexed, map.scan().otherFiles(), map.scan().excludedNotes()), readmes, matrices, findings);
+        return new CheckedNotes(new VaultSummary(indexed, map.scan().otherFiles(), map.scan().excludedNotes()), readmes, matrices, findings,
+                programs);
     }
 
     /** One task a note, in the read-ahead's order; a note only indexed, not checked, gets no context. */

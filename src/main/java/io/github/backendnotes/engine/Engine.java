@@ -64,11 +64,11 @@ public final class Engine {
             NoteReader reader = new NoteReader(parser, inputs.root(), request.maxFileSize(), cache);
             VaultMap mapped = mapVault.map(inputs, reader, workers);
             VaultMap map = snippetSettings.enabled() ? RunSnippets.enforceRubrics(mapped) : mapped;
-            CheckedNotes notes = checkNotes.check(inputs, map, reader, cache, workers);
+            CheckedNotes notes = checkNotes.check(inputs, map, reader, cache, workers, snippetSettings.enabled());
             CheckedVault vault = checkVault.check(inputs, map, notes, workers);
             if (snippetSettings.enabled()) {
                 List<Finding> all = new ArrayList<>(vault.findings());
-                all.addAll(RunSnippets.run(inputs, map, reader, snippetSettings, snippets));
+                all.addAll(RunSnippets.run(inputs, map, notes.programs(), snippetSettings, snippets));
                 vault = new CheckedVault(vault.vault(), all);
             }
             return Finish.finish(inputs, map, notes, vault, workers);
@@ -86,7 +86,7 @@ public final class Engine {
         try (Workers workers = new Workers(request.threads())) {
             NoteReader reader = new NoteReader(parser, inputs.root(), request.maxFileSize(), null);
             VaultMap map = mapVault.map(inputs, reader, workers);
-            CheckedNotes notes = new CheckNotes(List.of()).check(inputs, map, reader, null, workers);
+            CheckedNotes notes = new CheckNotes(List.of()).check(inputs, map, reader, null, workers, false);
             List<Series> series = map.series().stream()
                     .map(one -> HeadingInference.complete(one, notes.index())).toList();
             return new VaultModel(inputs.root(), series, notes.readmes(), notes.matrices(), map.dictionary(),

@@ -6,6 +6,7 @@ import io.github.backendnotes.check.NoteRule;
 import io.github.backendnotes.check.SeverityPolicy;
 import io.github.backendnotes.engine.read.NoteRead;
 import io.github.backendnotes.engine.read.NoteReader;
+import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.CoverageMatrix;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Note;
@@ -15,6 +16,7 @@ import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.SeriesReadme;
 import io.github.backendnotes.model.SharedHeadings;
 import io.github.backendnotes.parse.MatrixParser;
+import io.github.backendnotes.snippets.Programs;
 import io.github.backendnotes.parse.ParseRules;
 import io.github.backendnotes.parse.ReadmeParser;
 
@@ -33,7 +35,7 @@ final class NoteCheck {
      * reads of a series README or a coverage matrix, read here rather than holding the whole note to the end.
      */
     record Outcome(List<Finding> findings, NoteSummary indexed, SeriesReadme readme, CoverageMatrix matrix,
-                   Stored stored) {
+                   Stored stored, List<Block.CodeBlock> programs) {
     }
 
     /** What the note cache keeps of a note: its content hash, and the whole note when every run reads it. */
@@ -45,16 +47,19 @@ final class NoteCheck {
     private final MatrixParser matrixParser;
     private final NoteReader reader;
     private final SeverityPolicy policy;
+    private final boolean keepPrograms;
     /** The H2 headings met so far, shared by the index entries of the run. */
     private final SharedHeadings sharedHeadings = new SharedHeadings();
 
+    /** @param keepPrograms whether the run compiles the programs of the notes it checks: each outcome keeps them */
     NoteCheck(List<NoteRule> rules, ReadmeParser readmeParser, MatrixParser matrixParser, NoteReader reader,
-              SeverityPolicy policy) {
+              SeverityPolicy policy, boolean keepPrograms) {
         this.rules = rules;
         this.readmeParser = readmeParser;
         this.matrixParser = matrixParser;
         this.reader = reader;
         this.policy = policy;
+        this.keepPrograms = keepPrograms;
     }
 
     /**
@@ -71,7 +76,7 @@ final class NoteCheck {
         boolean keep = readme || matrix;
         NoteRead read = early != null ? early : reader.read(path, context == null && !keep);
         if (read.note() == null) {
-            return new Outcome(List.of(), read.indexed(), null, null, stored(read, null));
+            return new Outcome(List.of(), read.indexed(), null, null, stored(read, null), List.of());
         }
         Note note = read.note();
         Findings sink = new Findings(path, context == null ? null : context.seriesName(), policy);
@@ -87,7 +92,8 @@ final class NoteCheck {
         }
         // every run reads the rubrics, READMEs and matrices whole: the next one can take them from the cache
         return new Outcome(sink.findings(), indexed, readmeRead, matrixRead,
-                stored(read, keep || readWhole ? note : null));
+                stored(read, keep || readWhole ? note : null),
+                keepPrograms && context != null ? Programs.blocks(note.codeBlocks()) : List.of());
     }
 
     private void runRules(Note note, NoteContext context, Findings sink) {

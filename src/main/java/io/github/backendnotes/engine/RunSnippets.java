@@ -1,7 +1,7 @@
 package io.github.backendnotes.engine;
 
 import io.github.backendnotes.check.Findings;
-import io.github.backendnotes.engine.read.NoteReader;
+import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Series;
 import io.github.backendnotes.model.SnippetSettings;
@@ -10,13 +10,10 @@ import io.github.backendnotes.rules.code.ProgramRule;
 import io.github.backendnotes.run.SnippetRequest;
 import io.github.backendnotes.snippets.Outcome;
 import io.github.backendnotes.snippets.Program;
-import io.github.backendnotes.snippets.ProgramBlocks;
 import io.github.backendnotes.snippets.Programs;
 import io.github.backendnotes.snippets.RubricLines;
 import io.github.backendnotes.snippets.SnippetRunner;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The optional stage between {@link CheckVault} and {@link Finish}, with runSnippets: every chapter (and numbered
- * file of a series) the run checks is read again for its whole programs (parsed only when it changed since the
- * last run, {@link ProgramBlocks}), which are compiled and run ({@link SnippetRunner}), and the {@code code.*}
+ * The optional stage between {@link CheckVault} and {@link Finish}, with runSnippets: the whole programs of every
+ * chapter (and numbered file of a series) the run checks, as {@link CheckNotes} kept them from the notes it parsed,
+ * are compiled and run ({@link SnippetRunner}), and the {@code code.*}
  * program rules turn their outcomes into findings. A stage of its own because it runs other programs, slowly the
  * first time, and only when asked; before the notes are checked, it marks the rubric lines it enforces.
  */
@@ -61,8 +58,9 @@ final class RunSnippets {
     }
 
     /** The findings on the programs of the chapters the run checks. */
-    static List<Finding> run(Inputs inputs, VaultMap map, NoteReader reader, SnippetSettings settings,
-                             SnippetRequest request) {
+    /** @param checked the whole programs of each note the run checked, by path ({@link CheckedNotes#programs}) */
+    static List<Finding> run(Inputs inputs, VaultMap map, Map<String, List<Block.CodeBlock>> checked,
+                             SnippetSettings settings, SnippetRequest request) {
         // a series' numbered files its Scope leaves out are its notes too, under its rubric
         Map<String, Series> files = new TreeMap<>();
         for (Series one : map.series()) {
@@ -70,14 +68,11 @@ final class RunSnippets {
             one.numbered().forEach(path -> files.putIfAbsent(path, one));
         }
         Path work = request.work() != null ? request.work() : defaultWork(inputs);
-        ProgramBlocks blocks = new ProgramBlocks(work);
         List<Program> programs = new ArrayList<>();
         files.forEach((path, series) -> {
-            byte[] content = inputs.checks(path) && !map.templates().contains(path)
-                    ? content(inputs.root().resolve(path), inputs.request().maxFileSize()) : null;
-            if (content != null) {
-                programs.addAll(Programs.in(path, blocks.of(path, content, () -> reader.readUncached(path)),
-                        series.name(), RubricLines.facts(series.rubric())));
+            List<Block.CodeBlock> blocks = checked.get(path);
+            if (blocks != null && !map.templates().contains(path)) {
+                programs.addAll(Programs.in(path, blocks, series.name(), RubricLines.facts(series.rubric())));
             }
         });
         Map<Program, Outcome> outcomes = new SnippetRunner(work, settings, request.searchPath(), inputs.root(),
@@ -89,14 +84,5 @@ final class RunSnippets {
             }
         });
         return findings.findings();
-    }
-
-    /** The note's bytes; null when it cannot be read or is too large, which the per-note pass reports. */
-    private static byte[] content(Path file, long maxFileSize) {
-        try {
-            return Files.size(file) > maxFileSize ? null : Files.readAllBytes(file);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
