@@ -20,10 +20,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.representer.Representer;
 
 import java.io.StringReader;
@@ -60,7 +58,7 @@ public final class ConfigParser {
 
     private final Set<String> knownRules;
     private final List<ClauseForm> clauseForms;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ConfigProblems problems = new ConfigProblems();
 
     /**
      * @param knownRules  every rule id and every category a {@code rules:} key may name
@@ -86,10 +84,10 @@ public final class ConfigParser {
             Mark mark = e.getProblemMark();
             problems.add(new Problem(ConfigRules.SYNTAX, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
                     "not valid YAML: " + e.getProblem()));
-            return new Result(NotesConfig.EMPTY, List.copyOf(problems));
+            return new Result(NotesConfig.EMPTY, problems.list());
         } catch (YAMLException e) {
             problems.add(new Problem(ConfigRules.SYNTAX, 1, 1, "not valid YAML: " + e.getMessage()));
-            return new Result(NotesConfig.EMPTY, List.copyOf(problems));
+            return new Result(NotesConfig.EMPTY, problems.list());
         }
         Map<String, Optional<Severity>> rules = new LinkedHashMap<>();
         List<String> excludes = new ArrayList<>();
@@ -98,7 +96,7 @@ public final class ConfigParser {
         Map<String, List<String>> vocabulary = new LinkedHashMap<>();
         SnippetSettings[] snippets = {SnippetSettings.DEFAULTS};
         if (root != null) {
-            for (NodeTuple entry : mapping(root, "the configuration")) {
+            for (NodeTuple entry : problems.mapping(root, "the configuration")) {
                 String key = key(entry);
                 Node value = entry.getValueNode();
                 switch (key) {
@@ -106,27 +104,27 @@ public final class ConfigParser {
                     case "excludes" -> excludes.addAll(globs(value));
                     case "series" -> readSeries(value, series);
                     case "links" -> links[0] = readLinks(value);
-                    case "vocabulary" -> mapping(value, "vocabulary").forEach(term -> vocabulary.put(key(term),
+                    case "vocabulary" -> problems.mapping(value, "vocabulary").forEach(term -> vocabulary.put(key(term),
                             strings(term.getValueNode(), "vocabulary '" + key(term) + "'")));
                     case "snippets" -> snippets[0] = new SnippetsSection(problems).read(value);
-                    default -> unknownKey(entry.getKeyNode(), key, TOP_KEYS);
+                    default -> problems.unknownKey(entry.getKeyNode(), key, TOP_KEYS);
                 }
             }
         }
-        return new Result(new NotesConfig(file, rules, excludes, series, links[0], vocabulary, snippets[0]), List.copyOf(problems));
+        return new Result(new NotesConfig(file, rules, excludes, series, links[0], vocabulary, snippets[0]), problems.list());
     }
 
     /** {@code links: {resolution: obsidian|github}}; null when it is not set or not one of those. */
     private LinkResolution readLinks(Node node) {
         LinkResolution resolution = null;
-        for (NodeTuple entry : mapping(node, "links")) {
+        for (NodeTuple entry : problems.mapping(node, "links")) {
             if (!key(entry).equals("resolution")) {
-                unknownKey(entry.getKeyNode(), key(entry), Set.of("resolution"));
+                problems.unknownKey(entry.getKeyNode(), key(entry), Set.of("resolution"));
                 continue;
             }
             Optional<LinkResolution> named = scalar(entry.getValueNode()).flatMap(LinkResolution::named);
             if (named.isEmpty()) {
-                invalid(entry.getValueNode(), "links.resolution must be obsidian or github");
+                problems.invalid(entry.getValueNode(), "links.resolution must be obsidian or github");
             }
             resolution = named.orElse(null);
         }
@@ -134,7 +132,7 @@ public final class ConfigParser {
     }
 
     private void readRules(Node node, Map<String, Optional<Severity>> rules) {
-        for (NodeTuple entry : mapping(node, "rules")) {
+        for (NodeTuple entry : problems.mapping(node, "rules")) {
             String id = key(entry);
             if (!knownRules.contains(id)) {
                 problems.add(new Problem(ConfigRules.UNKNOWN_RULE, line(entry.getKeyNode()), column(entry.getKeyNode()),
@@ -147,22 +145,22 @@ public final class ConfigParser {
                 case "warning" -> rules.put(id, Optional.of(Severity.WARNING));
                 case "info" -> rules.put(id, Optional.of(Severity.INFO));
                 case "off", "false" -> rules.put(id, Optional.empty());
-                default -> invalid(entry.getValueNode(), "rule '" + id + "' must be error, warning, info or off, not '"
+                default -> problems.invalid(entry.getValueNode(), "rule '" + id + "' must be error, warning, info or off, not '"
                         + scalar(entry.getValueNode()).orElse("") + "'");
             }
         }
     }
 
     private void readSeries(Node node, Map<String, NotesConfig.SeriesAdditions> series) {
-        for (NodeTuple entry : mapping(node, "series")) {
+        for (NodeTuple entry : problems.mapping(node, "series")) {
             String name = key(entry);
             List<FieldRequirement> fields = new ArrayList<>();
             List<ChapterKind> kinds = new ArrayList<>();
-            for (NodeTuple part : mapping(entry.getValueNode(), "series '" + name + "'")) {
+            for (NodeTuple part : problems.mapping(entry.getValueNode(), "series '" + name + "'")) {
                 switch (key(part)) {
-                    case "fields" -> sequence(part.getValueNode(), "fields").forEach(f -> field(f).ifPresent(fields::add));
-                    case "kinds" -> sequence(part.getValueNode(), "kinds").forEach(k -> kind(k).ifPresent(kinds::add));
-                    default -> unknownKey(part.getKeyNode(), key(part), SERIES_KEYS);
+                    case "fields" -> problems.sequence(part.getValueNode(), "fields").forEach(f -> field(f).ifPresent(fields::add));
+                    case "kinds" -> problems.sequence(part.getValueNode(), "kinds").forEach(k -> kind(k).ifPresent(kinds::add));
+                    default -> problems.unknownKey(part.getKeyNode(), key(part), SERIES_KEYS);
                 }
             }
             series.put(name, new NotesConfig.SeriesAdditions(fields, kinds, line(entry.getKeyNode()),
@@ -175,25 +173,25 @@ public final class ConfigParser {
         FieldType type = null;
         String description = "";
         List<ValueConstraint> constraints = new ArrayList<>();
-        for (NodeTuple part : mapping(node, "a field")) {
+        for (NodeTuple part : problems.mapping(node, "a field")) {
             Node value = part.getValueNode();
             switch (key(part)) {
                 case "name" -> name = scalar(value).orElse(null);
                 case "type" -> {
                     Optional<FieldType> read = scalar(value).flatMap(FieldType::fromRubric);
                     if (read.isEmpty()) {
-                        invalid(value, "field type must be string, list, date, int or bool");
+                        problems.invalid(value, "field type must be string, list, date, int or bool");
                     }
                     type = read.orElse(null);
                 }
                 case "allowed" -> constraints.add(new ValueConstraint.AllowedValues(strings(value, "allowed")));
                 case "fixed" -> scalar(value).ifPresent(v -> constraints.add(new ValueConstraint.FixedValue(v)));
                 case "description" -> description = scalar(value).orElse("");
-                default -> unknownKey(part.getKeyNode(), key(part), FIELD_KEYS);
+                default -> problems.unknownKey(part.getKeyNode(), key(part), FIELD_KEYS);
             }
         }
         if (name == null || name.isBlank()) {
-            invalid(node, "a field needs a name");
+            problems.invalid(node, "a field needs a name");
             return Optional.empty();
         }
         String text = description.isEmpty() ? describe(constraints) : description;
@@ -205,31 +203,31 @@ public final class ConfigParser {
         String name = "";
         List<ChapterKind.RequiredHeading> headings = new ArrayList<>();
         List<SectionRequirement> requirements = new ArrayList<>();
-        for (NodeTuple part : mapping(node, "a chapter kind")) {
+        for (NodeTuple part : problems.mapping(node, "a chapter kind")) {
             Node value = part.getValueNode();
             switch (key(part)) {
                 case "name" -> name = scalar(value).orElse("");
                 case "headings" -> {
-                    for (Node heading : sequence(value, "headings")) {
+                    for (Node heading : problems.sequence(value, "headings")) {
                         scalar(heading).ifPresent(h -> headings.add(new ChapterKind.RequiredHeading(h.trim(), line(heading))));
                     }
                 }
                 case "sections" -> {
-                    for (NodeTuple section : mapping(value, "sections")) {
+                    for (NodeTuple section : problems.mapping(value, "sections")) {
                         String heading = key(section);
-                        for (Node phrase : sequence(section.getValueNode(), "section '" + heading + "'")) {
+                        for (Node phrase : problems.sequence(section.getValueNode(), "section '" + heading + "'")) {
                             String text = scalar(phrase).orElse("");
                             Optional<SectionRequirement.Check> check = Clauses.read(clauseForms, text);
                             if (check.isPresent()) {
                                 requirements.add(new SectionRequirement(heading, check.get(), text, line(phrase)));
                             } else {
-                                invalid(phrase, "cannot read the minimum '" + text + "' for section '" + heading
+                                problems.invalid(phrase, "cannot read the minimum '" + text + "' for section '" + heading
                                         + "' (forms: 至少 N 條, N-M 個, 1-2 句話, 編號列表, 至少 N 個面向的比較, …)");
                             }
                         }
                     }
                 }
-                default -> unknownKey(part.getKeyNode(), key(part), KIND_KEYS);
+                default -> problems.unknownKey(part.getKeyNode(), key(part), KIND_KEYS);
             }
         }
         return Optional.of(new ChapterKind(name, headings, requirements, line(node)));
@@ -247,26 +245,12 @@ public final class ConfigParser {
         return "";
     }
 
-    private List<NodeTuple> mapping(Node node, String what) {
-        if (node instanceof MappingNode mapping) {
-            return mapping.getValue();
-        }
-        invalid(node, what + " must be a mapping");
-        return List.of();
-    }
 
-    private List<Node> sequence(Node node, String what) {
-        if (node instanceof SequenceNode sequence) {
-            return sequence.getValue();
-        }
-        invalid(node, what + " must be a list");
-        return List.of();
-    }
 
     private List<String> strings(Node node, String what) {
         List<String> values = new ArrayList<>();
-        for (Node item : sequence(node, what)) {
-            scalar(item).ifPresentOrElse(values::add, () -> invalid(item, what + " must hold text values"));
+        for (Node item : problems.sequence(node, what)) {
+            scalar(item).ifPresentOrElse(values::add, () -> problems.invalid(item, what + " must hold text values"));
         }
         return values;
     }
@@ -274,11 +258,11 @@ public final class ConfigParser {
     /** The excludes that are globs; one that is not is reported and left out, so that the others still apply. */
     private List<String> globs(Node node) {
         List<String> globs = new ArrayList<>();
-        for (Node item : sequence(node, "excludes")) {
+        for (Node item : problems.sequence(node, "excludes")) {
             Optional<String> glob = scalar(item);
             Optional<String> problem = glob.flatMap(RunRequest::globProblem);
             if (glob.isEmpty() || problem.isPresent()) {
-                invalid(item, glob.isEmpty() ? "excludes must hold text values"
+                problems.invalid(item, glob.isEmpty() ? "excludes must hold text values"
                         : "exclude '" + glob.get() + "' is not a glob: " + problem.get());
             } else {
                 globs.add(glob.get());
@@ -287,12 +271,5 @@ public final class ConfigParser {
         return globs;
     }
 
-    private void unknownKey(Node node, String key, Set<String> known) {
-        problems.add(new Problem(ConfigRules.UNKNOWN_KEY, line(node), column(node), "unknown key '" + key + "' (known: "
-                + String.join(", ", known.stream().sorted().toList()) + ")" + Nearest.hint(key, known)));
-    }
 
-    private void invalid(Node node, String message) {
-        problems.add(new Problem(ConfigRules.INVALID_VALUE, line(node), column(node), message));
-    }
 }

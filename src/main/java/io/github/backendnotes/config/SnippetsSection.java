@@ -11,9 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static io.github.backendnotes.config.YamlNodes.column;
 import static io.github.backendnotes.config.YamlNodes.key;
-import static io.github.backendnotes.config.YamlNodes.line;
 import static io.github.backendnotes.config.YamlNodes.scalar;
 
 /**
@@ -28,7 +26,7 @@ final class SnippetsSection {
     private static final Set<String> EDITIONS = Set.of("2015", "2018", "2021", "2024");
     private static final Pattern CRATE = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private final List<ConfigParser.Problem> problems;
+    private final ConfigProblems problems;
     private boolean run;
     private int timeout = SnippetSettings.DEFAULT_TIMEOUT_SECONDS;
     private int maxOutput = SnippetSettings.DEFAULT_MAX_OUTPUT_BYTES;
@@ -36,12 +34,12 @@ final class SnippetsSection {
     private String edition;
     private final List<SnippetSettings.Dependency> dependencies = new ArrayList<>();
 
-    SnippetsSection(List<ConfigParser.Problem> problems) {
+    SnippetsSection(ConfigProblems problems) {
         this.problems = problems;
     }
 
     SnippetSettings read(Node node) {
-        for (NodeTuple entry : mapping(node, "snippets")) {
+        for (NodeTuple entry : problems.mapping(node, "snippets")) {
             Node value = entry.getValueNode();
             switch (key(entry)) {
                 case "run" -> run = bool(value, "snippets.run", run);
@@ -49,23 +47,23 @@ final class SnippetsSection {
                 case "timeoutSeconds" -> timeout = positive(value, "snippets.timeoutSeconds", timeout, 3600);
                 case "maxOutputBytes" -> maxOutput = positive(value, "snippets.maxOutputBytes", maxOutput, 64 * 1024 * 1024);
                 case "rust" -> rust(value);
-                default -> unknown(entry.getKeyNode(), key(entry), KEYS);
+                default -> problems.unknownKey(entry.getKeyNode(), key(entry), KEYS);
             }
         }
         return new SnippetSettings(run, timeout, maxOutput, edition, dependencies, downloads);
     }
 
     private void rust(Node node) {
-        for (NodeTuple entry : mapping(node, "snippets.rust")) {
+        for (NodeTuple entry : problems.mapping(node, "snippets.rust")) {
             Node value = entry.getValueNode();
             switch (key(entry)) {
                 case "edition" -> {
                     Optional<String> text = scalar(value).filter(EDITIONS::contains);
                     text.ifPresentOrElse(e -> edition = e,
-                            () -> invalid(value, "snippets.rust.edition must be one of 2015, 2018, 2021, 2024"));
+                            () -> problems.invalid(value, "snippets.rust.edition must be one of 2015, 2018, 2021, 2024"));
                 }
-                case "dependencies" -> mapping(value, "snippets.rust.dependencies").forEach(this::dependency);
-                default -> unknown(entry.getKeyNode(), key(entry), RUST_KEYS);
+                case "dependencies" -> problems.mapping(value, "snippets.rust.dependencies").forEach(this::dependency);
+                default -> problems.unknownKey(entry.getKeyNode(), key(entry), RUST_KEYS);
             }
         }
     }
@@ -75,7 +73,7 @@ final class SnippetsSection {
         String name = key(entry);
         Node value = entry.getValueNode();
         if (!CRATE.matcher(name).matches()) {
-            invalid(entry.getKeyNode(), "snippets.rust.dependencies: '" + name + "' is not a crate name");
+            problems.invalid(entry.getKeyNode(), "snippets.rust.dependencies: '" + name + "' is not a crate name");
             return;
         }
         Optional<String> version = scalar(value).filter(v -> !v.isBlank() && !v.contains("\""));
@@ -87,14 +85,14 @@ final class SnippetsSection {
                 .filter(t -> key(t).equals("path")).findFirst().flatMap(t -> scalar(t.getValueNode()))
                 .filter(p -> !p.isBlank() && !p.contains("\"")) : Optional.empty();
         path.ifPresentOrElse(p -> dependencies.add(new SnippetSettings.Dependency(name, null, p)),
-                () -> invalid(value, "snippets.rust.dependencies: '" + name
+                () -> problems.invalid(value, "snippets.rust.dependencies: '" + name
                         + "' must be a version (\"1\") or a mapping with a path ({path: vendor/" + name + "})"));
     }
 
     private boolean bool(Node node, String what, boolean otherwise) {
         Optional<String> text = scalar(node).filter(v -> v.equals("true") || v.equals("false"));
         if (text.isEmpty()) {
-            invalid(node, what + " must be true or false");
+            problems.invalid(node, what + " must be true or false");
             return otherwise;
         }
         return Boolean.parseBoolean(text.get());
@@ -104,26 +102,12 @@ final class SnippetsSection {
         Optional<Integer> number = scalar(node).filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt)
                 .filter(n -> n >= 1 && n <= most);
         if (number.isEmpty()) {
-            invalid(node, what + " must be a whole number from 1 to " + most);
+            problems.invalid(node, what + " must be a whole number from 1 to " + most);
             return otherwise;
         }
         return number.get();
     }
 
-    private List<NodeTuple> mapping(Node node, String what) {
-        if (node instanceof MappingNode mapping) {
-            return mapping.getValue();
-        }
-        invalid(node, what + " must be a mapping");
-        return List.of();
-    }
 
-    private void unknown(Node node, String key, Set<String> known) {
-        problems.add(new ConfigParser.Problem(ConfigRules.UNKNOWN_KEY, line(node), column(node), "unknown key '" + key
-                + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")" + Nearest.hint(key, known)));
-    }
 
-    private void invalid(Node node, String message) {
-        problems.add(new ConfigParser.Problem(ConfigRules.INVALID_VALUE, line(node), column(node), message));
-    }
 }
