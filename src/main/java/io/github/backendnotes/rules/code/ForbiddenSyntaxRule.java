@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.code;
 
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.SectionRequirement;
@@ -90,12 +91,19 @@ public final class ForbiddenSyntaxRule extends CodeStandardRule<ForbiddenSyntaxR
 
     /** A tag token ("<slot>") matches the tag with attributes or self-closed too; a word token as a word. */
     static boolean uses(String code, String token) {
+        return TOKENS.of(token).matcher(code).find();
+    }
+
+    /** Each forbidden token's pattern, compiled once: the tokens are the rubric's, tried on every chapter's code. */
+    private static final CompiledPatterns<String> TOKENS = new CompiledPatterns<>(ForbiddenSyntaxRule::tokenPattern);
+
+    private static Pattern tokenPattern(String token) {
         if (token.startsWith("<") && token.endsWith(">")) {
             String open = Pattern.quote(token.substring(0, token.length() - 1));
-            return Pattern.compile(open + "(?=[\\s/>])").matcher(code).find();
+            return Pattern.compile(open + "(?=[\\s/>])");
         }
         String before = Character.isLetterOrDigit(token.charAt(0)) ? "(?<![\\w$:])" : "";
         String after = Character.isLetterOrDigit(token.charAt(token.length() - 1)) ? "(?![\\w$])" : "";
-        return Pattern.compile(before + Pattern.quote(token) + after).matcher(code).find();
+        return Pattern.compile(before + Pattern.quote(token) + after);
     }
 }

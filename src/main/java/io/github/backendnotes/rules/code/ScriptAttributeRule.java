@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.code;
 
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.SectionRequirement;
@@ -32,12 +33,16 @@ public final class ScriptAttributeRule extends CodeStandardRule<ScriptAttributeR
                         + "(\"`.svelte` 檔案中 script block 需明確 `lang=\\\"ts\\\"`\").", ScriptAttribute.class);
     }
 
+    /** The attribute giving a lang, by lang: compiled once, not for every block. */
+    private static final CompiledPatterns<String> LANG = new CompiledPatterns<>(lang -> Pattern.compile(
+            "\\blang\\s*=\\s*[\"']" + Pattern.quote(lang) + "[\"']"));
+
     @Override
     String problem(Block.CodeBlock code, String language, ScriptAttribute check) {
         if (!language.equals(check.language())) {
             return null;
         }
-        Pattern lang = Pattern.compile("\\blang\\s*=\\s*[\"']" + Pattern.quote(check.lang()) + "[\"']");
+        Pattern lang = LANG.of(check.lang());
         Matcher tag = SCRIPT_TAG.matcher(code.literal());
         while (tag.find()) {
             if (!lang.matcher(tag.group(1)).find()) {

@@ -29,6 +29,10 @@ public final class RequiredItemsRule extends FrontMatterRule {
     private static final Pattern FILE_TOPIC = Pattern.compile("^(?:[A-Za-z]+\\s+)?kebab(?:[- ]case)?(?:\\s+[A-Za-z]+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    // a file name's parts, compiled once: every chapter's tags are checked against its file name
+    private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+[a-z]?[_\\-\\s]+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[_\\-\\s]+");
 
     /**
      * Reads "至少含 `backend`, category, …" of a list field: backticked items are literals, a field's name stands for
@@ -107,8 +111,8 @@ public final class RequiredItemsRule extends FrontMatterRule {
 
     /** The words of a file name without its extension and its number: {@code 21_rate_limiting.md} → rate, limiting. */
     static List<String> fileWords(String fileName) {
-        String stem = fileName.replaceFirst("\\.[^.]*$", "").replaceFirst("^\\d+[a-z]?[_\\-\\s]+", "");
-        return java.util.Arrays.stream(stem.toLowerCase(java.util.Locale.ROOT).split("[_\\-\\s]+"))
+        String stem = NUMBER.matcher(EXTENSION.matcher(fileName).replaceFirst("")).replaceFirst("");
+        return java.util.Arrays.stream(WORD_SEPARATOR.split(stem.toLowerCase(java.util.Locale.ROOT)))
                 .filter(word -> !word.isEmpty()).toList();
     }
 

@@ -19,6 +19,7 @@ public final class AnswerSentencesRule extends SectionRule<AnswerSentencesRule.A
     private static final Pattern EACH = Pattern.compile("每(?:題|题|個問題)[^（(]*[（(]\\s*(\\d+)\\s*[-–~]\\s*(\\d+)\\s*句");
 
     private static final Pattern QUESTION_END = Pattern.compile("[？?]+");
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^A\\s*[:：]\\s*");
 
     /** Reads "每題附簡潔答案（3-5 句）". */
     public static final ClauseForm FORM = ClauseForm.wholeLine(text -> {
@@ -92,7 +93,7 @@ public final class AnswerSentencesRule extends SectionRule<AnswerSentencesRule.A
     private static int sentencesOf(Block block) {
         if (block instanceof Block.Paragraph paragraph) {
             // the answer's label is no sentence of it: "A:" ends nothing
-            return SentenceCountRule.sentences(paragraph.text().replaceFirst("^A\\s*[:：]\\s*", ""));
+            return SentenceCountRule.sentences(ANSWER_LABEL.matcher(paragraph.text()).replaceFirst(""));
         }
         if (block instanceof Block.ListBlock list) {
             int count = 0;

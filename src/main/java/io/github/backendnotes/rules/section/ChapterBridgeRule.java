@@ -1,6 +1,7 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Link;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.ChapterBridge> {
 
     /** 「銜接上一章」與「下一章預告」: what the quoted phrases name, a link back and a look ahead. */
+    /** What names chapter N, by N: compiled once, as every chapter asks for the one before and the one after it. */
+    private static final CompiledPatterns<Integer> NAMING = new CompiledPatterns<>(number -> Pattern.compile(
+            "(?i)(?:\\bch\\.?\\s*|第\\s*|chapter\\s+)0*" + number + "(?!\\d)|(?<!\\d)0*" + number + "_[a-z]"));
     private static final Pattern BRIDGE = Pattern.compile("「[^」]*(?:上一章|前一章)[^」]*」.*「[^」]*下一章[^」]*」");
     private static final Pattern PREVIOUS_LABEL = Pattern.compile("上一章|前一章|previous chapter", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_LABEL = Pattern.compile("下一章|next chapter", Pattern.CASE_INSENSITIVE);
@@ -78,7 +82,7 @@ public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.Chapt
             return false;
         }
         int other = number.getAsInt() + step;
-        Pattern named = Pattern.compile("(?i)(?:\\bch\\.?\\s*|第\\s*|chapter\\s+)0*" + other + "(?!\\d)|(?<!\\d)0*" + other + "_[a-z]");
+        Pattern named = NAMING.of(other);
         if (named.matcher(text).find()) {
             return true;
         }

@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.section;
 
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
@@ -28,6 +29,9 @@ public final class CodeFormRule extends SectionRule<CodeFormRule.CodeForms> {
     private static final Pattern CSS_AT_RULE = Pattern.compile("^\\s*@(?:import|theme|config|plugin|source|utility|custom-variant)\\b",
             Pattern.MULTILINE);
     private static final Pattern ASYNC_FN = Pattern.compile("\\basync\\s+(?:fn|function)\\b|\\bfunc\\s+\\w+\\s*\\(");
+    /** Where a block names the handler's framework ({@code axum::}, {@code "axum"}), by framework: compiled once. */
+    private static final CompiledPatterns<String> FRAMEWORK_USE = new CompiledPatterns<>(framework -> Pattern.compile(
+            "\\b" + Pattern.quote(framework) + "::|[\"']" + Pattern.quote(framework) + "[\"'/]"));
 
     /**
      * Reads "含 `fn main()` 或 Axum handler 範例" and "需含完整 HTML 結構或 CSS-first 設定": two or more code forms joined
@@ -85,8 +89,7 @@ public final class CodeFormRule extends SectionRule<CodeFormRule.CodeForms> {
         return switch (form.kind()) {
             case "token" -> literal.contains(form.value());
             case "handler" -> ASYNC_FN.matcher(literal).find()
-                    && literal.toLowerCase(Locale.ROOT).matches("(?s).*(?:\\b" + Pattern.quote(form.value().toLowerCase(Locale.ROOT))
-                    + "::|[\"']" + Pattern.quote(form.value().toLowerCase(Locale.ROOT)) + "[\"'/]).*");
+                    && FRAMEWORK_USE.of(form.value().toLowerCase(Locale.ROOT)).matcher(literal.toLowerCase(Locale.ROOT)).find();
             case "html" -> language.equals("html") && HTML_ROOT.matcher(literal).find();
             default -> language.equals("css") && CSS_AT_RULE.matcher(literal).find();
         };

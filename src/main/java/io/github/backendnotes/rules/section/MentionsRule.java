@@ -4,6 +4,7 @@ import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.check.SectionView;
 
 import java.util.List;
@@ -87,7 +88,10 @@ public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
 
     /** The name as a word: not inside a longer Latin word ("Go" is not in "Google"). */
     static boolean mentions(String text, String name) {
-        return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE)
-                .matcher(text).find();
+        return NAMES.of(name).matcher(text).find();
     }
+
+    /** Each name's pattern, compiled once: the names are the rubric's, and every chapter's section is tested for them. */
+    private static final CompiledPatterns<String> NAMES = new CompiledPatterns<>(name -> Pattern.compile(
+            "(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE));
 }

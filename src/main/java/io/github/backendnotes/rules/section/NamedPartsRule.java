@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.section;
 
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
@@ -122,9 +123,13 @@ public final class NamedPartsRule extends SectionRule<NamedPartsRule.NamedParts>
         return text.toString();
     }
 
+    /** A part's name as a word, by name: compiled once, as every chapter's section is searched for the parts. */
+    private static final CompiledPatterns<String> WORDS = new CompiledPatterns<>(name -> Pattern.compile(
+            "(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])"));
+
     /** The first unit that can open a part and names it near its start; -1 when none does. */
     private static int start(List<Unit> units, String name) {
-        Pattern word = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![A-Za-z])");
+        Pattern word = WORDS.of(name.toLowerCase(Locale.ROOT));
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             String head = unit.text().toLowerCase(Locale.ROOT);
