@@ -30,6 +30,12 @@ public final class DiagramParticipantsRule extends SectionRule<DiagramParticipan
     /** Examples named in ASCII parentheses: "Product (Notifier)", "ConcreteProduct (EmailNotifier, SMSNotifier)". */
     private static final Pattern EXAMPLES = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern CONCRETE = Pattern.compile("^concrete\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    // compiled once: every participant of every chapter is read with them
+    private static final Pattern GLOSS = Pattern.compile("（[^）]*）");
+    private static final Pattern EXAMPLE_SEPARATOR = Pattern.compile("[,、]");
+    private static final Pattern EXAMPLE_NAME = Pattern.compile("[A-Za-z][\\w\\- ]*");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Reads "Diagram 需覆蓋所有 Participants": the section named last is the one listing the participants. */
     public static final ClauseForm FORM = clause -> {
@@ -131,7 +137,7 @@ public final class DiagramParticipantsRule extends SectionRule<DiagramParticipan
             if (block instanceof Block.ListBlock items) {
                 for (Block.ListItem item : items.items()) {
                     Matcher lead = LEAD.matcher(item.text());
-                    if (lead.find()) {
+                    if (lead.lookingAt()) {
                         participants.add(participant((lead.group(1) != null ? lead.group(1) : lead.group(2)).replace("**", "")));
                     }
                 }
@@ -149,22 +155,22 @@ public final class DiagramParticipantsRule extends SectionRule<DiagramParticipan
 
     /** "Component（元件介面）" is Component; "Product (Notifier)" is Product or Notifier; "Chain / Stack" either. */
     private static Participant participant(String written) {
-        String name = written.replaceAll("（[^）]*）", "").trim();
+        String name = GLOSS.matcher(written).replaceAll("").trim();
         List<String> names = new ArrayList<>();
         Matcher examples = EXAMPLES.matcher(name);
         while (examples.find()) {
-            for (String example : examples.group(1).split("[,、]")) {
-                if (example.trim().matches("[A-Za-z][\\w\\- ]*")) {
+            for (String example : EXAMPLE_SEPARATOR.split(examples.group(1))) {
+                if (EXAMPLE_NAME.matcher(example.trim()).matches()) {
                     names.add(example.trim());
                 }
             }
         }
         String bare = EXAMPLES.matcher(name).replaceAll(" ").trim();
-        for (String part : bare.split("\\s*/\\s*")) {
+        for (String part : SLASH.split(bare)) {
             if (!part.isBlank()) {
                 names.add(0, part.trim());
             }
         }
-        return new Participant(written.trim().replaceAll("\\s+", " "), names);
+        return new Participant(SPACES.matcher(written.trim()).replaceAll(" "), names);
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class MermaidNodes {
 
+    // the patterns led by ^ are tried with lookingAt: find would try them, in vain, at every position of the line
     private static final Pattern CLASS = Pattern.compile("^\\s*class\\s+`?([\\w.$]+)");
     /** A node with a label: {@code id[label]}, {@code id(label)}, {@code id{label}}, {@code id((label))}, {@code id>label]}. */
     private static final Pattern LABELLED = Pattern.compile("([A-Za-z_][\\w.]*)\\s*(?:\\[\\[|\\[\\(|\\(\\(|\\[|\\(|\\{\\{|\\{|>)\\s*\"?([^\\]\\)\\}\"]*)");
@@ -34,7 +35,6 @@ final class MermaidNodes {
     private static final Pattern COLON_BETWEEN = Pattern.compile(".*[^:]:[^:].*");
     private static final Pattern LONE_IDENTIFIER = Pattern.compile("^\\s*[A-Za-z_][\\w.]*\\s*$");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern EXTENDS = Pattern.compile("^\\s*`?([\\w.]+)`?\\s*(?:\"[^\"]*\"\\s*)?(<\\|--|<\\|\\.\\.|--\\|>|\\.\\.\\|>)\\s*(?:\"[^\"]*\"\\s*)?`?([\\w.]+)");
     /**
      * Words that stand alone on a line of a diagram and are no node ("end" of a subgraph, a header); a word a diagram
@@ -81,7 +81,7 @@ final class MermaidNodes {
             return;
         }
         Matcher extension = EXTENDS.matcher(line);
-        if (extension.find()) {
+        if (extension.lookingAt()) {
             boolean baseFirst = extension.group(2).startsWith("<");
             String base = squeeze(baseFirst ? extension.group(1) : extension.group(3));
             String derived = squeeze(baseFirst ? extension.group(3) : extension.group(1));
@@ -90,12 +90,12 @@ final class MermaidNodes {
         Matcher declared = CLASS.matcher(line);
         Matcher state = STATE_AS.matcher(line);
         Matcher participant = PARTICIPANT.matcher(line);
-        if (declared.find()) {
+        if (declared.lookingAt()) {
             add(declared.group(1), "");
             inBody = line.endsWith("{");
-        } else if (state.find()) {
+        } else if (state.lookingAt()) {
             add(state.group(2), state.group(1));
-        } else if (participant.find()) {
+        } else if (participant.lookingAt()) {
             add(participant.group(1), participant.group(2) == null ? "" : participant.group(2));
         } else {
             nodesOfEdges(line.contains(" : ")
@@ -107,7 +107,7 @@ final class MermaidNodes {
     /** A member of a class body, {@code +Hook()} or {@code -name: string}, by its name. */
     private void member(String line) {
         Matcher name = MEMBER.matcher(line);
-        if (name.find()) {
+        if (name.lookingAt()) {
             members.add(squeeze(name.group(1)));
         }
     }
@@ -188,6 +188,14 @@ final class MermaidNodes {
 
     /** Lower case, letters and digits only. */
     static String squeeze(String text) {
-        return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 }

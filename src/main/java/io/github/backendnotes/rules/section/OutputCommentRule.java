@@ -41,14 +41,12 @@ public final class OutputCommentRule extends SectionRule<OutputCommentRule.Outpu
 
     /**
      * After the last "// Output:" line, only comments, closing braces or blank lines follow. Read from the block's
-     * end, line by line, and only when the block names "output" at all: a chapter of real notes has hundreds of code
-     * blocks, and splitting each into lines cost more than the rest of the section rules together.
+     * end, line by line, up to the first line that is neither: a chapter of real notes has hundreds of code blocks,
+     * and reading each whole (splitting it into lines, or searching it for "output") cost more than the rest of the
+     * section rules together.
      */
     static boolean endsWithOutput(Block.CodeBlock code) {
         String literal = code.literal();
-        if (!namesOutput(literal)) {
-            return false;
-        }
         int end = literal.length();
         while (end >= 0) {
             int start = literal.lastIndexOf('\n', end - 1) + 1;
@@ -60,17 +58,6 @@ public final class OutputCommentRule extends SectionRule<OutputCommentRule.Outpu
                 return false;
             }
             end = start - 1;
-        }
-        return false;
-    }
-
-    /** Whether the text holds "output" in any case: an output line cannot match without it. */
-    private static boolean namesOutput(String text) {
-        for (int i = 0; i <= text.length() - 6; i++) {
-            char c = text.charAt(i);
-            if ((c == 'o' || c == 'O') && text.regionMatches(true, i, "output", 0, 6)) {
-                return true;
-            }
         }
         return false;
     }
