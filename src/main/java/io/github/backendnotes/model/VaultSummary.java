@@ -1,6 +1,7 @@
 package io.github.backendnotes.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,8 @@ public final class VaultSummary {
     private final Map<String, List<String>> notesByStem = new HashMap<>();
     private final Map<String, List<String>> filesByName = new HashMap<>();
     private final Map<String, String> byLowerCasePath = new HashMap<>();
+    /** The notes' paths in order: a folder's notes are asked for by every count a README or matrix claims. */
+    private final String[] sortedNotes;
 
     public VaultSummary(Map<String, NoteSummary> notes, Set<String> otherFiles) {
         this(notes, otherFiles, Set.of());
@@ -33,6 +36,7 @@ public final class VaultSummary {
         this.notes = Map.copyOf(notes);
         this.otherFiles = Set.copyOf(otherFiles);
         this.excludedNotes = Set.copyOf(excludedNotes);
+        this.sortedNotes = notes.keySet().stream().sorted().toArray(String[]::new);
         notes.keySet().forEach(this::addNote);
         // after the checked notes: a name both bear resolves to the checked one
         excludedNotes.stream().sorted().forEach(this::addNote);
@@ -115,13 +119,16 @@ public final class VaultSummary {
 
     /** Markdown files directly in or below {@code folder}. */
     public List<String> notesUnder(String folder) {
-        List<String> under = new ArrayList<>();
-        for (String path : notes.keySet()) {
-            if (PathNames.isUnder(path, folder)) {
-                under.add(path);
-            }
+        if (folder.isEmpty()) {
+            return List.of(sortedNotes);
         }
-        Collections.sort(under);
+        // the notes under a folder are one run of the sorted paths, those that start with "folder/"
+        String prefix = folder + "/";
+        int from = Arrays.binarySearch(sortedNotes, prefix);
+        List<String> under = new ArrayList<>();
+        for (int i = from < 0 ? -from - 1 : from; i < sortedNotes.length && sortedNotes[i].startsWith(prefix); i++) {
+            under.add(sortedNotes[i]);
+        }
         return under;
     }
 }
