@@ -120,28 +120,37 @@ public final class Json {
     }
 
     private void newline() {
-        out.append('\n').append("  ".repeat(depth));
+        out.append('\n');
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 
+    /**
+     * The value quoted and escaped. The characters that need no escape are copied a run at a time: a report is
+     * mostly messages and paths, written once, in a fresh JVM, and copying them a character at a time was most of
+     * its rendering.
+     */
     private void string(String value) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            out.append(value, plain, i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
+            plain = i + 1;
         }
+        out.append(value, plain, value.length());
         out.append('"');
     }
 }

@@ -126,9 +126,16 @@ public final class MarkdownReport {
     static String escape(String text) {
         String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
         StringBuilder out = new StringBuilder(line.length() + 16);
+        // the characters kept as they are are copied a run at a time
+        int plain = 0;
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
+            if (c >= 0x20 && c != '`' && "\\*_[]<>&~@".indexOf(c) < 0) {
+                i++;
+                continue;
+            }
+            out.append(line, plain, i);
             if (c == '`') {
                 int run = runLength(line, i);
                 int close = closingRun(line, i + run, run);
@@ -139,14 +146,16 @@ public final class MarkdownReport {
                     out.append("\\`".repeat(run));
                     i += run;
                 }
-                continue;
+            } else {
+                if (c >= 0x20) {
+                    out.append('\\');
+                }
+                out.append(c == '\t' ? ' ' : c < 0x20 ? '\uFFFD' : c);
+                i++;
             }
-            if ("\\*_[]<>&~@".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c == '\t' ? ' ' : c < 0x20 ? '\uFFFD' : c);
-            i++;
+            plain = i;
         }
+        out.append(line, plain, line.length());
         return out.toString();
     }
 

@@ -17,8 +17,15 @@ final class Markup {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
+        // the characters that stay as they are are copied a run at a time, not one by one
+        int plain = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && (c < 0xD800 || c > 0xDFFF && c < 0xFFFE) && c != '&' && c != '<' && c != '>' && c != '"'
+                    && c != '\'') {
+                continue;
+            }
+            out.append(text, plain, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -39,7 +46,9 @@ final class Markup {
                     }
                 }
             }
+            plain = i + 1;
         }
+        out.append(text, plain, text.length());
         return out.toString();
     }
 }
