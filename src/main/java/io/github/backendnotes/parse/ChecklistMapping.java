@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class ChecklistMapping {
 
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]]\\s*");
+    private static final Pattern FINAL_STOP = Pattern.compile("[。.]$");
+    private static final Pattern ANY_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern CHECKLIST_SUBJECT = Pattern.compile("^([^\\s至含]+?)\\s*(?:至少|含)");
     /** Where a checklist line joins two conditions. */
     private static final Pattern JOINS = Pattern.compile("\\s*(?:且|並且|并且|，|；|;|, and | and )\\s*");
@@ -50,7 +53,7 @@ final class ChecklistMapping {
                 continue;
             }
             for (Block.ListItem item : list.items()) {
-                String text = item.text().replaceFirst("^\\[[ xX]]\\s*", "").replace('\n', ' ').trim();
+                String text = CHECKBOX.matcher(item.text()).replaceFirst("").replace('\n', ' ').trim();
                 if (!text.isEmpty()) {
                     line(text, item.line(), kinds, hasFieldTable);
                 }
@@ -64,7 +67,7 @@ final class ChecklistMapping {
             enforced.add(new RubricLine(line, "Review Checklist: " + text + " (" + whole.get() + ")"));
             return;
         }
-        String body = text.replaceFirst("[。.]$", "");
+        String body = FINAL_STOP.matcher(text).replaceFirst("");
         Set<String> headings = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
         List<String> unread = new ArrayList<>();
@@ -148,7 +151,7 @@ final class ChecklistMapping {
                 .forEach(r -> found.add(r.heading()));
         // a part naming no section restates the one minimum that says what it says ("核心概念有「用 / 不用」對照"
         // in a rubric whose heading is `Core Concepts`), or a count only that minimum states
-        boolean saysNoNumber = !part.matches(".*\\d.*");
+        boolean saysNoNumber = !ANY_DIGIT.matcher(part).matches();
         if (found.isEmpty() && ((restating.size() == 1 && saysNoNumber) || COUNT_STATED.matcher(part).find())) {
             restating.forEach(r -> found.add(r.heading()));
         }

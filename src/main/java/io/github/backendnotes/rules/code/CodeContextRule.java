@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.code;
 
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
 import io.github.backendnotes.model.Ordered;
@@ -98,11 +99,15 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
         return ranges.isEmpty() ? Optional.empty() : Optional.of(new CodeContext(ranges));
     }
 
+    /** A language's or framework's name as a word, by name: compiled once, as every context line is read for each. */
+    private static final CompiledPatterns<String> NAMED = new CompiledPatterns<>(name -> Pattern.compile(
+            "(?<![a-z])" + Pattern.quote(name) + "(?![a-z])"));
+
     private static Set<String> languages(String context) {
         Set<String> languages = new LinkedHashSet<>();
         String lower = context.toLowerCase(Locale.ROOT);
         NAMES.forEach((name, fences) -> {
-            if (Pattern.compile("(?<![a-z])" + Pattern.quote(name) + "(?![a-z])").matcher(lower).find()) {
+            if (NAMED.of(name).matcher(lower).find()) {
                 languages.addAll(fences);
             }
         });

@@ -24,11 +24,12 @@ public final class ForbiddenSyntaxRule extends CodeStandardRule<ForbiddenSyntaxR
     private static final Pattern COMMENT = Pattern.compile("^\\s*(?:<!--|//|/\\*|#|\\{/\\*)");
     private static final Pattern WRONG = Pattern.compile("錯誤|错误|不要|避免|❌|wrong|bad|avoid|don't|before|舊|旧|svelte 4",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("[）)]\\s*[。.]?\\s*$");
     private static final Pattern RIGHT = Pattern.compile("正確|正确|✅|correct|good|after|svelte 5", Pattern.CASE_INSENSITIVE);
 
     /** Reads "不使用 Svelte 4 語法（`export let`、`on:click`、`<slot>`）" from a code standards line. */
     public static final ClauseForm FORM = ClauseForm.wholeLine(text -> {
-        Matcher m = FORBIDDEN.matcher(text.replaceAll("[）)]\\s*[。.]?\\s*$", ""));
+        Matcher m = FORBIDDEN.matcher(CLOSING_PARENTHESIS.matcher(text).replaceAll(""));
         if (!m.find()) {
             return Optional.empty();
         }

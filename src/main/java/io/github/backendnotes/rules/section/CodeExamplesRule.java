@@ -19,6 +19,7 @@ public final class CodeExamplesRule extends SectionRule<CodeExamplesRule.CodeExa
     private static final Pattern EXAMPLES = Pattern.compile(
             "^(?:需|須)?(?:至少|at least)\\s*(\\d+)\\s*(?:段|個|个|份)?\\s*(.*?)\\s*(?:範例|示例|代碼範例|程式碼範例|examples?)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINAL_STOP = Pattern.compile("[。.]$");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z+#]*");
     /** The fence languages of a language the rubric names. */
     private static final Map<String, List<String>> FENCES = Map.of(
@@ -92,7 +93,7 @@ public final class CodeExamplesRule extends SectionRule<CodeExamplesRule.CodeExa
                 fences = known;
             }
         }
-        String what = clause.trim().substring(m.start(2)).replaceAll("[。.]$", "");
+        String what = FINAL_STOP.matcher(clause.trim().substring(m.start(2))).replaceAll("");
         return Optional.of(new CodeExamples(Integer.parseInt(m.group(1)), language, fences, described(what)));
     }
 }

@@ -47,9 +47,12 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
          * "延伸閱讀域名符合規範" restates the allow-list; so does "官方來源優先" on the line of an allow-list of
          * official domains: only official sources can be linked at all.
          */
+        private static final Pattern ABOUT_DOMAINS = Pattern.compile(
+                ".*(?:域名|(?i:domains?)|官方來源|官方文件|(?i:official sources)).*");
+
         @Override
         public boolean restatedBy(String checklistLine) {
-            return checklistLine.matches(".*(?:域名|(?i:domains?)|官方來源|官方文件|(?i:official sources)).*");
+            return ABOUT_DOMAINS.matcher(checklistLine).matches();
         }
     }
 

@@ -45,8 +45,8 @@ public final class NamedPartsRule extends SectionRule<NamedPartsRule.NamedParts>
         /** "三段式練習與驗收條件完整": the parts by their number, and their acceptance criteria when asked. */
         @Override
         public boolean restatedBy(String checklistLine) {
-            boolean parts = checklistLine.matches(".*(?:" + NUMBERS.charAt(Math.min(this.parts.size(), 9)) + "段|"
-                    + this.parts.size() + "\\s*段).*") || this.parts.stream().allMatch(checklistLine::contains);
+            boolean parts = PARTS_COUNTED.of(this.parts.size()).matcher(checklistLine).matches()
+                    || this.parts.stream().allMatch(checklistLine::contains);
             return parts && (!acceptance || checklistLine.contains("驗收") || checklistLine.toLowerCase(Locale.ROOT)
                     .contains("acceptance"));
         }
@@ -122,6 +122,10 @@ public final class NamedPartsRule extends SectionRule<NamedPartsRule.NamedParts>
         item.children().forEach(list -> list.items().forEach(child -> text.append('\n').append(itemText(child))));
         return text.toString();
     }
+
+    /** "三段", "3 段": a count of parts as a rubric line writes it, by count; compiled once. */
+    private static final CompiledPatterns<Integer> PARTS_COUNTED = new CompiledPatterns<>(count -> Pattern.compile(
+            ".*(?:" + NUMBERS.charAt(Math.min(count, 9)) + "段|" + count + "\\s*段).*"));
 
     /** A part's name as a word, by name: compiled once, as every chapter's section is searched for the parts. */
     private static final CompiledPatterns<String> WORDS = new CompiledPatterns<>(name -> Pattern.compile(

@@ -24,10 +24,12 @@ public final class OrderedListRule extends SectionRule<OrderedListRule.OrderedLi
 
     /** An ordered list. */
     public record OrderedList() implements Check {
+        private static final Pattern ABOUT_STEPS = Pattern.compile(".*(?:步驟式|步骤式|編號|编号|(?i:numbered|step-by-step)).*");
+
         /** "步驟式說明" (a step-wise explanation) and "numbered steps" say what the numbered list is. */
         @Override
         public boolean restatedBy(String checklistLine) {
-            return checklistLine.matches(".*(?:步驟式|步骤式|編號|编号|(?i:numbered|step-by-step)).*");
+            return ABOUT_STEPS.matcher(checklistLine).matches();
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.SectionRequirement;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.ChapterContext;
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.check.Findings;
 import io.github.backendnotes.check.NoteContext;
 import io.github.backendnotes.check.NoteRule;
@@ -61,9 +62,15 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
         return problem(section, check);
     }
 
+    // the rubric's lines are read against every clause form: these patterns are compiled once, not per line
+    private static final CompiledPatterns<Integer> NUMBER_NAMED = new CompiledPatterns<>(number -> Pattern.compile(
+            ".*\\b" + number + "\\b.*"));
+    private static final Pattern PARENTHESIS = Pattern.compile("（[^）]*）|\\([^)]*\\)");
+    private static final Pattern FINAL_STOP = Pattern.compile("[。.]$");
+
     /** A checklist line restates a minimum of {@code number} when it names the number and adds no "且" condition. */
     static boolean restatesNumber(String checklistLine, int number) {
-        return checklistLine.matches(".*\\b" + number + "\\b.*") && !checklistLine.contains("且");
+        return NUMBER_NAMED.of(number).matcher(checklistLine).matches() && !checklistLine.contains("且");
     }
 
     /**
@@ -114,13 +121,19 @@ abstract class SectionRule<T extends SectionRequirement.Check> extends NoteRule 
 
     /** The description a count is given with, when it names more than a unit: at least three letters or CJK characters. */
     static String described(String rest) {
-        String clean = rest.replaceAll("（[^）]*）|\\([^)]*\\)", "").replaceAll("[。.]$", "").trim();
+        String clean = FINAL_STOP.matcher(PARENTHESIS.matcher(rest).replaceAll("")).replaceAll("").trim();
         return letters(clean).length() >= 3 ? clean : "";
     }
 
     private static String letters(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int letter = text.codePointAt(i);
+            if (Character.isLetter(letter)) {
+                out.appendCodePoint(Character.toLowerCase(letter));
+            }
+            i += Character.charCount(letter);
+        }
         return out.toString();
     }
 
