@@ -1,5 +1,6 @@
 package io.github.backendnotes.rules.coverage;
 
+import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.Heading;
 import io.github.backendnotes.model.Note;
@@ -35,6 +36,13 @@ public record SeriesTerms(String selector, List<Term> terms) implements SectionR
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
     private static final Pattern IDENTIFIER_LIST = Pattern.compile("^[A-Za-z_$][\\w$]*(?:/[A-Za-z_$][\\w$]*)+$");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`\\n]+)`");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    // each term is looked for in every chapter of its series: its patterns are compiled once
+    private static final CompiledPatterns<Term> PATTERNS = new CompiledPatterns<>(Term::pattern);
+    /** A term's words as a chapter title names them (the title of a middleware chapter names its terms). */
+    private static final CompiledPatterns<Term> TITLE_WORDS = new CompiledPatterns<>(term -> Pattern.compile(
+            term.alternatives().stream().map(Term::words).reduce((a, b) -> a + "|" + b).orElseThrow(),
+            Pattern.CASE_INSENSITIVE));
 
     /** A term is a literal to find in code, or words to find in the chapter's text. */
     public enum Reading {
@@ -188,7 +196,7 @@ public record SeriesTerms(String selector, List<Term> terms) implements SectionR
         text.append(code);
         Map<String, Boolean> found = new LinkedHashMap<>();
         for (Term term : terms) {
-            found.put(term.key(), term.pattern().matcher(term.reading() == Reading.LITERAL ? code : text).find());
+            found.put(term.key(), PATTERNS.of(term).matcher(term.reading() == Reading.LITERAL ? code : text).find());
         }
         return found;
     }
@@ -216,13 +224,12 @@ public record SeriesTerms(String selector, List<Term> terms) implements SectionR
         if (squeezed(fileName).contains(wanted) || squeezed(title).contains(wanted)) {
             return true;
         }
-        return terms.stream().anyMatch(term -> Pattern.compile(term.alternatives().stream().map(Term::words)
-                .reduce((a, b) -> a + "|" + b).orElseThrow(), Pattern.CASE_INSENSITIVE).matcher(title).find());
+        return terms.stream().anyMatch(term -> TITLE_WORDS.of(term).matcher(title).find());
     }
 
     /** Lower case, letters and digits only: "Next.js" is "nextjs", as a file name writes it. */
     static String squeezed(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     @Override
