@@ -97,7 +97,7 @@ public final class Baseline {
                     .endObject();
         }
         json.endArray();
-        return json.endObject().toString() + "\n";
+        return json.endObject().document();
     }
 
     /** The findings, those the baseline holds marked suppressed; and the baselined ones that are gone. */

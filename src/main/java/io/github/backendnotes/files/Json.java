@@ -85,6 +85,11 @@ public final class Json {
         return out.toString();
     }
 
+    /** The text with a final line break, as a file ends: one copy of a report that may be tens of megabytes. */
+    public String document() {
+        return out.append('\n').toString();
+    }
+
     private void value() {
         if (afterName) {
             afterName = false;

@@ -75,7 +75,7 @@ public final class ComplianceJsonReport {
             json.endObject();
         }
         json.endArray();
-        return json.endObject().toString() + "\n";
+        return json.endObject().document();
     }
 
     private static void nullableNumber(Json json, String name, Integer value) {

@@ -56,7 +56,7 @@ public final class JsonReport {
         json.name("findings").beginArray();
         result.findings().forEach(finding -> finding(json, finding));
         json.endArray();
-        return json.endObject().toString() + "\n";
+        return json.endObject().document();
     }
 
     private static void summary(Json json, RunResult result) {

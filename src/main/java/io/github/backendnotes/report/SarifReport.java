@@ -69,7 +69,7 @@ public final class SarifReport {
             result(json, finding, ruleIndex.get(finding.ruleId()), pathPrefix);
         }
         json.endArray();
-        return json.endObject().endArray().endObject().toString() + "\n";
+        return json.endObject().endArray().endObject().document();
     }
 
     /** SARIF's level for a severity: {@code error}, {@code warning}, or {@code note} for info. */

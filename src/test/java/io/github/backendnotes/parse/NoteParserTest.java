@@ -165,4 +165,16 @@ class NoteParserTest {
         assertEquals("n.md", note.fileName());
         assertTrue(note.frontMatterIfPresent().isEmpty());
     }
+
+    @Test
+    void theBodyKeepsTheFilesLineNumbersAfterTheFrontMatter() {
+        Note note = note("n.md", "---\ntitle: \"中文\"\ntags: [a]\n---\n## 第一節\n\n[link](x.md)\n");
+        assertEquals(5, note.headings().get(0).line());
+        assertEquals("第一節", note.headings().get(0).text());
+        assertEquals(7, note.links().get(0).line());
+        Note onlyFrontMatter = note("m.md", "---\ntitle: \"x\"\n---");
+        assertEquals("x", onlyFrontMatter.frontMatter().text("title").orElseThrow());
+        assertEquals(List.of(), onlyFrontMatter.headings());
+        assertEquals(List.of(), onlyFrontMatter.problems());
+    }
 }
