@@ -40,7 +40,10 @@ public enum ReportFormat {
 
     /** The report as text, its findings in {@link Reports#ORDER}. */
     public String render(RunResult result, ReportContext context) {
-        RunResult ordered = Reports.ordered(result);
+        return renderOrdered(Reports.ordered(result), context);
+    }
+
+    private String renderOrdered(RunResult ordered, ReportContext context) {
         return switch (this) {
             case JSON -> JsonReport.render(ordered);
             case SARIF -> SarifReport.render(ordered);
@@ -58,6 +61,11 @@ public enum ReportFormat {
     /** Writes the report into the context's output directory under {@link #fileName()}, atomically. */
     public Path write(RunResult result, ReportContext context) throws IOException {
         return writeText(context.outputDirectory(), render(result, context));
+    }
+
+    /** As {@link #write(RunResult, ReportContext)}, for findings already in {@link Reports#ORDER}: sorted once for all formats. */
+    Path writeOrdered(RunResult ordered, ReportContext context) throws IOException {
+        return writeText(context.outputDirectory(), renderOrdered(ordered, context));
     }
 
     Path writeText(Path outputDirectory, String content) throws IOException {

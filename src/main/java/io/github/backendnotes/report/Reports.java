@@ -68,7 +68,7 @@ public final class Reports {
                 Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (ReportFormat format : toWrite) {
-                written.add(format.write(ordered, context));
+                written.add(format.writeOrdered(ordered, context));
             }
         } else {
             written.addAll(inParallel(List.copyOf(toWrite), ordered, context, threads));
@@ -101,7 +101,7 @@ public final class Reports {
         try {
             List<Future<Path>> files = new ArrayList<>();
             for (ReportFormat format : formats) {
-                files.add(pool.submit(() -> format.write(ordered, context)));
+                files.add(pool.submit(() -> format.writeOrdered(ordered, context)));
             }
             List<Path> written = new ArrayList<>();
             for (Future<Path> file : files) {
