@@ -22,18 +22,22 @@ public final class NameIndex {
     private final Map<String, List<String>> notesByStem = new HashMap<>();
     private final Map<String, List<String>> filesByName = new HashMap<>();
     private final Map<String, List<String>> notesByFolder = new HashMap<>();
+    /** Each note's and file's path in lower case, made once: a name is matched against every path that bears it. */
+    private final Map<String, String> lowerPaths = new HashMap<>();
     /** The nearest note to each missing path asked about: links to one missing note tend to repeat. */
     private final Map<String, Optional<String>> nearest = new java.util.concurrent.ConcurrentHashMap<>();
 
     public NameIndex(VaultSummary vault) {
         this.vault = vault;
         for (String note : vault.notes().keySet()) {
-            byLowerPath.merge(lower(note), note, NameIndex::first);
+            lowerPaths.put(note, lower(note));
+            byLowerPath.merge(lowerPaths.get(note), note, NameIndex::first);
             notesByStem.computeIfAbsent(lower(stem(note)), k -> new ArrayList<>()).add(note);
             notesByFolder.computeIfAbsent(PathNames.parent(note), k -> new ArrayList<>()).add(note);
         }
         for (String file : vault.otherFiles()) {
-            byLowerPath.merge(lower(file), file, NameIndex::first);
+            lowerPaths.put(file, lower(file));
+            byLowerPath.merge(lowerPaths.get(file), file, NameIndex::first);
             filesByName.computeIfAbsent(lower(PathNames.fileName(file)), k -> new ArrayList<>()).add(file);
         }
         for (String folder : vault.folders()) {
@@ -61,6 +65,12 @@ public final class NameIndex {
     /** Notes named {@code stem}.md, in any letter case, by path. */
     public List<String> notesWithStem(String stem) {
         return notesByStem.getOrDefault(lower(stem), List.of());
+    }
+
+    /** A note's or file's path in lower case. */
+    String lowerPath(String path) {
+        String known = lowerPaths.get(path);
+        return known != null ? known : lower(path);
     }
 
     /** The notes directly in this folder, by path. */

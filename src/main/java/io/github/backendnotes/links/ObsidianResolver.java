@@ -7,7 +7,9 @@ import io.github.backendnotes.model.PathNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Obsidian's rules, for wiki links and Markdown links alike: the path relative to the note, then from the vault root,
@@ -20,6 +22,13 @@ public final class ObsidianResolver {
             .thenComparing(Comparator.naturalOrder());
 
     private final NameIndex names;
+    /**
+     * What each path and each name in each folder was found as. A vault's links name the same notes again and again,
+     * and finding one tries the path and the path with .md, in its case and in any case, from the note and from the
+     * root, and then by name: worked out once for each, shared by the workers.
+     */
+    private final Map<String, Optional<String>> foundAt = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> foundByName = new ConcurrentHashMap<>();
 
     public ObsidianResolver(NameIndex names) {
         this.names = names;
@@ -67,6 +76,10 @@ public final class ObsidianResolver {
 
     /** The file at this path, or the note at it with {@code .md} added, in this case or another; a folder last. */
     private Optional<String> find(String path, boolean folders) {
+        return foundAt.computeIfAbsent((folders ? "+" : "-") + path, key -> lookUp(path, folders));
+    }
+
+    private Optional<String> lookUp(String path, boolean folders) {
         if (path.isEmpty() || escapes(path)) {
             return Optional.empty();
         }
@@ -87,6 +100,10 @@ public final class ObsidianResolver {
 
     /** A note or file by its name, or by the end of its path, anywhere: the linking note's folder first. */
     private Optional<String> byName(String path, String folder) {
+        return foundByName.computeIfAbsent(folder + "\u0000" + path, key -> byNameUncached(path, folder));
+    }
+
+    private Optional<String> byNameUncached(String path, String folder) {
         String suffix = NameIndex.lower(trimUp(path));
         if (suffix.isEmpty()) {
             return Optional.empty();
@@ -94,15 +111,16 @@ public final class ObsidianResolver {
         String name = PathNames.fileName(suffix);
         List<String> matches = new ArrayList<>();
         for (String file : names.filesNamed(name)) {
-            if (endsWith(NameIndex.lower(file), suffix)) {
+            String lower = names.lowerPath(file);
+            if (endsWith(lower, lower.length(), suffix)) {
                 matches.add(file);
             }
         }
         if (matches.isEmpty()) {
             String noteSuffix = isNote(suffix) ? suffix.substring(0, suffix.length() - 3) : suffix;
             for (String note : names.notesWithStem(NameIndex.stem(name))) {
-                String lower = NameIndex.lower(note);
-                if (endsWith(lower.substring(0, lower.length() - 3), noteSuffix)) {
+                String lower = names.lowerPath(note);
+                if (endsWith(lower, lower.length() - 3, noteSuffix)) {
                     matches.add(note);
                 }
             }
@@ -144,12 +162,15 @@ public final class ObsidianResolver {
         }
     }
 
-    private static boolean endsWith(String path, String suffix) {
-        return path.equals(suffix) || path.endsWith(suffix) && path.charAt(path.length() - suffix.length() - 1) == '/';
+    /** Whether the path's first {@code end} characters are the suffix, or end with it after a {@code /}. */
+    private static boolean endsWith(String path, int end, String suffix) {
+        int start = end - suffix.length();
+        return start >= 0 && path.regionMatches(start, suffix, 0, suffix.length())
+                && (start == 0 || path.charAt(start - 1) == '/');
     }
 
     private static boolean isNote(String path) {
-        return NameIndex.lower(path).endsWith(".md");
+        return path.length() >= 3 && path.regionMatches(true, path.length() - 3, ".md", 0, 3);
     }
 
     static boolean escapes(String normalized) {

@@ -20,6 +20,7 @@ class ObsidianResolverTest {
             .note("Guide/Plugins/Setup.md", "# Setup of plugins\n")
             .note("Other/Setup.md", "# Other setup\n")
             .note("Deep/er/Setup.md", "# Deeper setup\n")
+            .note("Notes/xer/Setup.md", "# Setup under xer\n")
             .note("05_chapters/02_second_chapter.md", "# Second\n")
             .file("Attachments/bases-noshadow.png")
             .file("API/diagram.svg")
@@ -120,5 +121,19 @@ class ObsidianResolverTest {
         assertEquals(Resolved.Outcome.OUTSIDE_ROOT, resolve("Home.md", markdown("file:///etc/passwd")).outcome());
         assertEquals(Resolved.Outcome.EXTERNAL, resolve("Home.md", markdown("https://obsidian.md")).outcome());
         assertEquals(Resolved.Outcome.EXTERNAL, resolve("Home.md", markdown("obsidian://open?vault=x")).outcome());
+    }
+
+    @Test
+    void aNamesPathEndMatchesWholeFoldersAndAnswersTheSameWhenAskedAgain() {
+        // "er/Setup" is the end of Deep/er/Setup.md, not of Notes/xer/Setup.md
+        for (int asked = 0; asked < 2; asked++) {
+            assertEquals("Deep/er/Setup.md", resolve("Home.md", wiki("er/Setup")).target());
+            assertEquals("Deep/er/Setup.md", resolve("Home.md", markdown("ER/setup.md")).target());
+            assertEquals("Attachments/bases-noshadow.png", resolve("Home.md", wiki("attachments/BASES-noshadow.png"))
+                    .target());
+            assertEquals(Resolved.Outcome.MISSING, resolve("Home.md", wiki("r/Setup")).outcome());
+        }
+        // by name, the note in the linking note's folder comes first
+        assertEquals("Other/Setup.md", resolve("Other/x.md", wiki("Setup")).target());
     }
 }
