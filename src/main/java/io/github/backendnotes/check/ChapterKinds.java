@@ -60,7 +60,7 @@ public final class ChapterKinds {
         for (ChapterKind kind : rubric.kinds()) {
             int present = 0;
             for (ChapterKind.RequiredHeading heading : kind.headings()) {
-                present += titles.stream().anyMatch(t -> isHeading(t, heading.text())) ? 1 : 0;
+                present += hasHeading(titles, heading.text()) ? 1 : 0;
             }
             if (best == null || better(present, kind, best)) {
                 best = new Match(kind, present, 2 * present < kind.headings().size());
@@ -73,6 +73,16 @@ public final class ChapterKinds {
      * Whether an H2's text is the required heading: the same text, or the text followed by a suffix after a space or
      * a parenthesis ("Further Reading (official links only)" is "Further Reading").
      */
+    /** Whether one of the titles is the required heading; a loop, as this runs for every chapter and kind. */
+    private static boolean hasHeading(Set<String> titles, String required) {
+        for (String title : titles) {
+            if (isHeading(title, required)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isHeading(String h2Text, String required) {
         if (!h2Text.startsWith(required) || required.isEmpty()) {
             return false;

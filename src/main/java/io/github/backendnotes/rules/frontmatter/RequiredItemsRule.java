@@ -84,11 +84,17 @@ public final class RequiredItemsRule extends FrontMatterRule {
     /** A kebab-case item other than the required ones that names the file's topic. */
     private static boolean hasTopic(Set<String> present, ValueConstraint.RequiredItems required, Note note) {
         List<String> words = fileWords(note.fileName());
-        Set<String> fieldItems = required.fieldValues().stream().map(name -> note.frontMatter().text(name))
-                .flatMap(Optional::stream).map(RequiredItemsRule::kebab).collect(Collectors.toSet());
-        return present.stream().filter(item -> KEBAB.matcher(item).matches())
-                .filter(item -> !required.literals().contains(item) && !fieldItems.contains(item))
-                .anyMatch(item -> namesTopic(item, words));
+        Set<String> fieldItems = new java.util.HashSet<>();
+        for (String name : required.fieldValues()) {
+            note.frontMatter().text(name).map(RequiredItemsRule::kebab).ifPresent(fieldItems::add);
+        }
+        for (String item : present) {
+            if (KEBAB.matcher(item).matches() && !required.literals().contains(item) && !fieldItems.contains(item)
+                    && namesTopic(item, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean namesTopic(String item, List<String> words) {
@@ -112,8 +118,13 @@ public final class RequiredItemsRule extends FrontMatterRule {
     /** The words of a file name without its extension and its number: {@code 21_rate_limiting.md} → rate, limiting. */
     static List<String> fileWords(String fileName) {
         String stem = NUMBER.matcher(EXTENSION.matcher(fileName).replaceFirst("")).replaceFirst("");
-        return java.util.Arrays.stream(WORD_SEPARATOR.split(stem.toLowerCase(java.util.Locale.ROOT)))
-                .filter(word -> !word.isEmpty()).toList();
+        List<String> words = new ArrayList<>();
+        for (String word : WORD_SEPARATOR.split(stem.toLowerCase(java.util.Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** The form the notes use for a field value as a tag: {@code system_design} → {@code system-design}. */
