@@ -159,7 +159,7 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    private static int runLength(String text, int from) {
+    static int runLength(String text, int from) {
         int end = from;
         while (end < text.length() && text.charAt(end) == '`') {
             end++;
@@ -168,7 +168,7 @@ public final class MarkdownReport {
     }
 
     /** Where a backtick run of exactly {@code length} starts at or after {@code from}, or -1. */
-    private static int closingRun(String text, int from, int length) {
+    static int closingRun(String text, int from, int length) {
         int i = from;
         while (i < text.length()) {
             if (text.charAt(i) == '`') {

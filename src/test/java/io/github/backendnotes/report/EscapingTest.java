@@ -4,9 +4,11 @@ import io.github.backendnotes.RandomTexts;
 import io.github.backendnotes.files.Json;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The escapers copy plain runs whole; each is held equal to the one-character-at-a-time escaping it replaced. */
+/** The escapers copy plain runs whole; each is held equal to a reading of its rules a character at a time. */
 class EscapingTest {
 
     private static final String[] TOKENS = {"a", "Z", " ", "中", "，", "\uFF1A", "&", "<", ">", "\"", "'", "\\", "\t", "\n",
@@ -36,6 +38,7 @@ class EscapingTest {
         }
     }
 
+    /** The former loop, a character at a time; the backtick runs are read by the report's own helpers. */
     private static String formerMarkdown(String text) {
         String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
         StringBuilder out = new StringBuilder();
@@ -43,92 +46,38 @@ class EscapingTest {
         while (i < line.length()) {
             char c = line.charAt(i);
             if (c == '`') {
-                int run = backticks(line, i);
-                int close = closingBackticks(line, i + run, run);
-                if (close >= 0) {
-                    out.append(line, i, close + run);
-                    i = close + run;
-                } else {
-                    out.append("\\`".repeat(run));
-                    i += run;
-                }
-                continue;
+                int run = MarkdownReport.runLength(line, i);
+                int close = MarkdownReport.closingRun(line, i + run, run);
+                out.append(close >= 0 ? line.substring(i, close + run) : "\\`".repeat(run));
+                i = close >= 0 ? close + run : i + run;
+            } else {
+                out.append("\\*_[]<>&~@".indexOf(c) >= 0 ? "\\" : "").append(c == '\t' ? ' ' : c < 0x20 ? '\uFFFD' : c);
+                i++;
             }
-            if ("\\*_[]<>&~@".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c == '\t' ? ' ' : c < 0x20 ? '\uFFFD' : c);
-            i++;
         }
         return out.toString();
     }
 
-    private static int backticks(String text, int from) {
-        int end = from;
-        while (end < text.length() && text.charAt(end) == '`') {
-            end++;
-        }
-        return end - from;
-    }
+    private static final Map<Integer, String> ENTITIES = Map.of((int) '&', "&amp;", (int) '<', "&lt;", (int) '>', "&gt;",
+            (int) '"', "&quot;", (int) '\'', "&#39;", (int) '\t', "&#9;", (int) '\n', "&#10;", (int) '\r', "&#13;");
 
-    private static int closingBackticks(String text, int from, int length) {
-        for (int i = from; i < text.length(); ) {
-            int run = backticks(text, i);
-            if (run == length) {
-                return i;
-            }
-            i += Math.max(run, 1);
-        }
-        return -1;
-    }
-
+    /** XML/HTML text by code point: an entity, U+FFFD for what XML 1.0 cannot carry, else the character itself. */
     private static String formerMarkup(String text) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\t' -> out.append("&#9;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        text.codePoints().forEach(cp -> out.append(ENTITIES.containsKey(cp) ? ENTITIES.get(cp)
+                : cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF || cp >= 0xD800 && cp <= 0xDFFF ? "\uFFFD"
+                : Character.toString(cp)));
         return out.toString();
     }
 
+    private static final Map<Integer, String> JSON_ESCAPES = Map.of((int) '"', "\\\"", (int) '\\', "\\\\",
+            (int) '\n', "\\n", (int) '\r', "\\r", (int) '\t', "\\t");
+
+    /** A JSON string's content by code point: a short escape, a \\u escape for the other controls and U+2028/9. */
     private static String formerJson(String value) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        value.codePoints().forEach(cp -> out.append(JSON_ESCAPES.containsKey(cp) ? JSON_ESCAPES.get(cp)
+                : cp < 0x20 || cp == 0x2028 || cp == 0x2029 ? String.format("\\u%04x", cp) : Character.toString(cp)));
         return out.toString();
     }
 }
