@@ -69,10 +69,6 @@ public final class ChapterKinds {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * Whether an H2's text is the required heading: the same text, or the text followed by a suffix after a space or
-     * a parenthesis ("Further Reading (official links only)" is "Further Reading").
-     */
     /** Whether one of the titles is the required heading; a loop, as this runs for every chapter and kind. */
     private static boolean hasHeading(Set<String> titles, String required) {
         for (String title : titles) {
@@ -83,6 +79,10 @@ public final class ChapterKinds {
         return false;
     }
 
+    /**
+     * Whether an H2's text is the required heading: the same text, or the text followed by a suffix after a space or
+     * a parenthesis ("Further Reading (official links only)" is "Further Reading").
+     */
     public static boolean isHeading(String h2Text, String required) {
         if (!h2Text.startsWith(required) || required.isEmpty()) {
             return false;

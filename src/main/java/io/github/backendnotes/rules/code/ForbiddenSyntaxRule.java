@@ -24,6 +24,8 @@ public final class ForbiddenSyntaxRule extends CodeStandardRule<ForbiddenSyntaxR
     private static final Pattern COMMENT = Pattern.compile("^\\s*(?:<!--|//|/\\*|#|\\{/\\*)");
     private static final Pattern WRONG = Pattern.compile("錯誤|错误|不要|避免|❌|wrong|bad|avoid|don't|before|舊|旧|svelte 4",
             Pattern.CASE_INSENSITIVE);
+    /** Each forbidden token's pattern, compiled once: the tokens are the rubric's, tried on every chapter's code. */
+    private static final CompiledPatterns<String> TOKENS = new CompiledPatterns<>(ForbiddenSyntaxRule::tokenPattern);
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("[）)]\\s*[。.]?\\s*$");
     private static final Pattern RIGHT = Pattern.compile("正確|正确|✅|correct|good|after|svelte 5", Pattern.CASE_INSENSITIVE);
 
@@ -94,9 +96,6 @@ public final class ForbiddenSyntaxRule extends CodeStandardRule<ForbiddenSyntaxR
     static boolean uses(String code, String token) {
         return TOKENS.of(token).matcher(code).find();
     }
-
-    /** Each forbidden token's pattern, compiled once: the tokens are the rubric's, tried on every chapter's code. */
-    private static final CompiledPatterns<String> TOKENS = new CompiledPatterns<>(ForbiddenSyntaxRule::tokenPattern);
 
     private static Pattern tokenPattern(String token) {
         if (token.startsWith("<") && token.endsWith(">")) {

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 
 public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
 
+    /** Each name's pattern, compiled once: the names are the rubric's, and every chapter's section is tested for them. */
+    private static final CompiledPatterns<String> NAMES = new CompiledPatterns<>(name -> Pattern.compile(
+            "(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE));
     private static final Pattern MENTIONS = Pattern.compile("針對\\s*(\\S+?)\\s*(?:與|和|及|、)\\s*(\\S+?)\\s*各");
     /** What is mentioned for each: "… 1 個語言特有陷阱". */
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(?:個|个|條|条|項|项)\\s*(.+)$");
@@ -90,8 +93,4 @@ public final class MentionsRule extends SectionRule<MentionsRule.MentionsEach> {
     static boolean mentions(String text, String name) {
         return NAMES.of(name).matcher(text).find();
     }
-
-    /** Each name's pattern, compiled once: the names are the rubric's, and every chapter's section is tested for them. */
-    private static final CompiledPatterns<String> NAMES = new CompiledPatterns<>(name -> Pattern.compile(
-            "(?<![A-Za-z])" + Pattern.quote(name) + "(?![A-Za-z])", Pattern.CASE_INSENSITIVE));
 }
