@@ -2,6 +2,7 @@ package io.github.backendnotes.bench;
 
 import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.engine.Engine;
+import io.github.backendnotes.engine.RuleTimes;
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.report.JsonReport;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -79,6 +80,7 @@ public final class Benchmark {
     private boolean parseOnce;
     private String real;
     private Path corpus = Paths.get("../shared/corpus");
+    private boolean ruleTimes;
     private int cold;
     private String mavenArgs;
     private String jvmOptions;
@@ -126,6 +128,7 @@ public final class Benchmark {
                 case "--markdownlint" -> markdownlint = args[++i];
                 case "--no-markdownlint" -> noMarkdownlint = true;
                 case "--no-timing" -> skipTiming = true;
+                case "--rule-times" -> ruleTimes = true;
                 case "--all" -> {
                     changed = true;
                     maven = true;
@@ -157,7 +160,7 @@ public final class Benchmark {
                           [--out <vault>] [--corpus <dir>] [--cold R [--maven-args "<args>"] [--jvm-options "<options>"]]
                           [--threads T] [--rounds R] [--warmup W] [--results <dir>] [--compare <old report.json>]
                           [--memory] [--changed-since] [--maven [--small-series S]] [--all]
-                          [--markdownlint <path> | --no-markdownlint] [--no-timing]
+                          [--markdownlint <path> | --no-markdownlint] [--no-timing] [--rule-times]
                   --generate N     N copies of examples/notes/networking, each with C chapters (default 20)
                   --defects n      add Markdown defects to one chapter of every n-th series (default 10; 0: none)
                   --pad-kb K       pad every chapter to about K KB of synthetic Markdown (memory runs)
@@ -173,6 +176,7 @@ public final class Benchmark {
                   --warmup W       rounds of parse-only and verify run first and discarded (default 8)
                   --rounds R       rounds measured, of which the medians are taken (default 8)
                   --memory         one verify run, reporting peak heap (run under JAVA_OPTS=-Xmx256m)
+                  --rule-times     the time of each per-note rule, warm: W rounds discarded, R measured
                   --changed-since  git init + commit + one note changed, then verify with changedSince=HEAD
                   --changed-rounds n  rounds of the changedSince measurement (default 3)
                   --maven          mvn backend-notes:verify on a ~500-note vault vs a no-op mvn validate; with
@@ -226,6 +230,9 @@ public final class Benchmark {
         if (!skipTiming) {
             status = timing();
         }
+        if (ruleTimes) {
+            ruleTimes();
+        }
         if (cold > 0) {
             new ColdRuns(out, results, threads, mavenArgs, jvmOptions).run(cold, figures);
         }
@@ -240,6 +247,18 @@ public final class Benchmark {
         }
         writeFigures();
         return status;
+    }
+
+    /** What each per-note rule costs a run, warm; the costliest dozen go into the figures. */
+    private void ruleTimes() throws IOException {
+        Map<String, Double> times = RuleTimes.measure(out, threads, warmup, rounds);
+        double total = times.values().stream().mapToDouble(Double::doubleValue).sum();
+        log("per-note rules, warm: %.0f ms a run (%d rounds after %d discarded)", total, rounds, warmup);
+        figures.put("per-note rules, warm (ms a run)", String.format(Locale.ROOT, "%.0f", total));
+        times.entrySet().stream().limit(12).forEach(rule -> {
+            log("  %7.1f ms  %s", rule.getValue(), rule.getKey());
+            figures.put("per-note rule " + rule.getKey() + " (ms a run)", String.format(Locale.ROOT, "%.1f", rule.getValue()));
+        });
     }
 
     // ---------------------------------------------------------------------------------------- parse-only vs verify
