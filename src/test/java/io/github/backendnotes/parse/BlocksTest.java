@@ -1,8 +1,8 @@
 package io.github.backendnotes.parse;
 
+import io.github.backendnotes.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,13 +19,8 @@ class BlocksTest {
     @Test
     void firstWordReadsAsTheSplitItReplaced() {
         String[] pieces = {"a", "rust", " ", "\t", "\u000B", "\f", "\u00A0", "中", "{", "}", "=", "\u2003"};
-        Random random = new Random(7);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder info = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                info.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String trimmed = info.toString().trim();
+        for (String info : RandomTexts.of(7, 20_000, 8, pieces)) {
+            String trimmed = info.trim();
             String expected = trimmed.isEmpty() ? "" : trimmed.split("\\s+", 2)[0];
             assertEquals(expected, Blocks.firstWord(trimmed), () -> "on '" + trimmed + "'");
         }

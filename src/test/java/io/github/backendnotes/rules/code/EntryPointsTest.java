@@ -1,8 +1,8 @@
 package io.github.backendnotes.rules.code;
 
+import io.github.backendnotes.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,13 +45,7 @@ class EntryPointsTest {
                 Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
         String[] tokens = {"// ", "#", "--", "/*", "/", "-", "Output", "output:", "OUTPUT", "Expected ", "expected\n",
             " ", "\t", "\n", "\n\n", "x", "中", "\r\n", "\u2028", "Outputs", "fn main() {}"};
-        Random random = new Random(20);
-        for (int round = 0; round < 50_000; round++) {
-            StringBuilder code = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                code.append(tokens[random.nextInt(tokens.length)]);
-            }
-            String text = code.toString();
+        for (String text : RandomTexts.of(20, 50_000, 12, tokens)) {
             assertEquals(anywhere.matcher(text).find(), OutputAnnotationRule.hasOutputLine(text), () -> "on '" + text + "'");
         }
         assertTrue(OutputAnnotationRule.hasOutputLine("fn main() {\n    println!(\"1\");\n}\n\n  // Output:\n  // 1\n"));
@@ -62,14 +56,7 @@ class EntryPointsTest {
     void readsAsTheFormerPatternOnRandomCode() {
         String[] tokens = {"main", "fn", "func", "fun", "int", "static", "void", " ", "  ", "\t", "\n", "(", ")", "x",
             "_", "中", "1", "u", "ma", "in", "é"};
-        Random random = new Random(19);
-        for (int round = 0; round < 50_000; round++) {
-            StringBuilder code = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++) {
-                code.append(tokens[random.nextInt(tokens.length)]);
-            }
-            String text = code.toString();
+        for (String text : RandomTexts.of(19, 50_000, 14, tokens)) {
             assertEquals(FORMER.matcher(text).find(), EntryPoints.has(text), () -> "on '" + text + "'");
         }
     }

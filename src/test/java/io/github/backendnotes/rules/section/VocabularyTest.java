@@ -1,8 +1,8 @@
 package io.github.backendnotes.rules.section;
 
+import io.github.backendnotes.RandomTexts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,13 +33,7 @@ class VocabularyTest {
     void readsAsTheCaseInsensitivePatternAlone() {
         String[] pieces = {"go", "Go", "GO", "es", "s", " ", "x", "Arc<", "arc<", "中", "é", "É", "-", "Rust"};
         String[] terms = {"go", "arc<", "rust", "é", "x-go"};
-        Random random = new Random(19);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String sample = text.toString();
+        for (String sample : RandomTexts.of(19, 20_000, 8, pieces)) {
             for (String term : terms) {
                 String before = Character.isLetter(term.charAt(0)) ? "(?<![A-Za-z])" : "";
                 String after = Character.isLetter(term.charAt(term.length() - 1)) ? "(?:e?s)?(?![A-Za-z])" : "";
