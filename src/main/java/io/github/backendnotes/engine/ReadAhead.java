@@ -81,10 +81,21 @@ final class ReadAhead {
         return early.computeIfAbsent(path, read);
     }
 
-    /** The files in the order the per-file pass takes them: those read ahead first, not to hold them meanwhile. */
+    /**
+     * The files in the order the per-file pass takes them: those read ahead, then those kept whole, first. Until its
+     * turn comes a note read early is held, and each young collection meanwhile copies it again.
+     */
     List<String> order(List<String> files) {
         List<String> order = new ArrayList<>(ahead.keySet());
-        files.stream().filter(path -> !ahead.containsKey(path)).forEach(order::add);
+        List<String> rest = new ArrayList<>();
+        for (String path : files) {
+            if (early.containsKey(path)) {
+                order.add(path);
+            } else if (!ahead.containsKey(path)) {
+                rest.add(path);
+            }
+        }
+        order.addAll(rest);
         return order;
     }
 

@@ -1,0 +1,66 @@
+package io.github.backendnotes.model;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the index entries of one run share, so that the entries kept until the cross-file pass are few objects: the
+ * H2 texts the chapters of a series repeat, held once, and large arrays that hold the other headings' texts and the
+ * anchors. A young collection copies every entry kept since the one before, and each of those again at the next
+ * ones; an array of half a heap region or more is never copied (G1 allocates it outside the young generation), and
+ * a smaller one is copied whole at the cost of its bytes, not of the many small objects it replaces. Safe for the
+ * workers to use together.
+ */
+public final class SummaryStore {
+
+    /** Chars in the first shared array; each next one is twice as large, up to {@link #LARGEST_BLOCK}. */
+    static final int FIRST_BLOCK = 1 << 14;
+    /** 4 MB: half a region or more for G1's default regions on heaps under 32 GB. */
+    static final int LARGEST_BLOCK = 1 << 21;
+
+    /** Where a text was put: its array, and where in it the text starts. */
+    record Span(char[] block, int start) {
+    }
+
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private char[] block = new char[0];
+    private int used;
+
+    /** The text as first met. */
+    public String shared(String text) {
+        String shared = texts.get(text);
+        return shared != null ? shared : texts.computeIfAbsent(text, first -> first);
+    }
+
+    /** The text copied into a shared array; one longer than the largest array gets an array of its own. */
+    synchronized Span put(CharSequence text) {
+        int length = text.length();
+        if (length > LARGEST_BLOCK) {
+            return own(text);
+        }
+        if (block.length - used < length) {
+            int size = block.length == 0 ? FIRST_BLOCK : Math.min(2 * block.length, LARGEST_BLOCK);
+            block = new char[Math.max(size, length)];
+            used = 0;
+        }
+        int start = used;
+        copy(text, block, start);
+        used += length;
+        return new Span(block, start);
+    }
+
+    /** The text in an array of its own, of its length: for an entry made without a store. */
+    static Span own(CharSequence text) {
+        char[] chars = new char[text.length()];
+        copy(text, chars, 0);
+        return new Span(chars, 0);
+    }
+
+    private static void copy(CharSequence text, char[] into, int at) {
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, builder.length(), into, at);
+        } else {
+            text.toString().getChars(0, text.length(), into, at);
+        }
+    }
+}
