@@ -14,7 +14,7 @@ import io.github.backendnotes.model.NoteSummary;
 import io.github.backendnotes.model.ParseProblem;
 import io.github.backendnotes.model.PathNames;
 import io.github.backendnotes.model.SeriesReadme;
-import io.github.backendnotes.model.SharedHeadings;
+import io.github.backendnotes.model.SummaryStore;
 import io.github.backendnotes.parse.MatrixParser;
 import io.github.backendnotes.snippets.Programs;
 import io.github.backendnotes.parse.ParseRules;
@@ -48,8 +48,8 @@ final class NoteCheck {
     private final NoteReader reader;
     private final SeverityPolicy policy;
     private final boolean keepPrograms;
-    /** The H2 headings met so far, shared by the index entries of the run. */
-    private final SharedHeadings sharedHeadings = new SharedHeadings();
+    /** What the index entries of the run share: the H2 texts met so far, the arrays their other texts go in. */
+    private final SummaryStore summaryStore = new SummaryStore();
 
     /** @param keepPrograms whether the run compiles the programs of the notes it checks: each outcome keeps them */
     NoteCheck(List<NoteRule> rules, ReadmeParser readmeParser, MatrixParser matrixParser, NoteReader reader,
@@ -85,7 +85,7 @@ final class NoteCheck {
         }
         SeriesReadme readmeRead = readme ? readForCrossFile(() -> readmeParser.parse(path, note), sink) : null;
         CoverageMatrix matrixRead = matrix ? readForCrossFile(() -> matrixParser.parse(path, note), sink) : null;
-        NoteSummary indexed = NoteSummary.of(note, sharedHeadings);
+        NoteSummary indexed = NoteSummary.of(note, summaryStore);
         if (context != null && context.chapter() != null && !context.chapter().rubric().seriesChecks().isEmpty()) {
             // what the series checks look for is read here, once, so that the cross-file rule need not read notes
             indexed = indexed.withTerms(context.chapter().rubric().seriesTermsIn(note));

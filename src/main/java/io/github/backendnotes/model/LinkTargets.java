@@ -15,7 +15,7 @@ public record LinkTargets(Set<String> slugs, Set<String> htmlIds, Set<String> bl
     public static final LinkTargets NONE = new LinkTargets(Set.of(), Set.of(), Set.of());
 
     public LinkTargets {
-        slugs = Set.copyOf(slugs);
+        slugs = PackedStrings.of(slugs);
         htmlIds = Set.copyOf(htmlIds);
         blockIds = Set.copyOf(blockIds);
     }

@@ -24,11 +24,11 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
     public static final java.util.Set<String> PROPERTIES = java.util.Set.of("title", "category");
 
     public NoteSummary {
-        anchors = Set.copyOf(anchors);
+        anchors = PackedStrings.of(anchors);
         h2 = List.copyOf(h2);
         links = List.copyOf(links);
         properties = java.util.Map.copyOf(properties);
-        headings = List.copyOf(headings);
+        headings = PackedHeadings.of(headings);
         if (targets == null) {
             targets = new LinkTargets(anchors, Set.of(), Set.of());
         }
@@ -52,27 +52,20 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
     }
 
     public static NoteSummary of(Note note) {
-        return of(note, new SharedHeadings());
+        return of(note, new SummaryStore());
     }
 
-    /** With the H2 texts and their slugs taken from those the run has met already. */
-    public static NoteSummary of(Note note, SharedHeadings sharedHeadings) {
+    /** With the H2 texts taken from those the run has met already, the other texts put in the run's arrays. */
+    public static NoteSummary of(Note note, SummaryStore store) {
         List<String> h2 = new java.util.ArrayList<>();
-        java.util.Map<String, String> h2Slugs = new java.util.HashMap<>();
         for (Heading heading : note.headings()) {
             if (heading.level() == 2) {
-                SharedHeadings.Shared shared = sharedHeadings.of(heading.text());
-                h2.add(shared.text());
-                h2Slugs.put(shared.slug(), shared.slug());
+                h2.add(store.shared(heading.text()));
             }
         }
         LinkTargets targets = note.targets();
-        if (!h2Slugs.isEmpty()) {
-            // the anchors of the H2 headings a series repeats: one string each, shared as their texts are
-            Set<String> anchors = new java.util.HashSet<>();
-            targets.slugs().forEach(slug -> anchors.add(h2Slugs.getOrDefault(slug, slug)));
-            targets = new LinkTargets(anchors, targets.htmlIds(), targets.blockIds());
-        }
+        targets = new LinkTargets(PackedStrings.of(targets.slugs(), store), targets.htmlIds(),
+                targets.blockIds());
         java.util.Map<String, String> properties = new java.util.HashMap<>();
         if (note.frontMatter() != null) {
             for (String key : PROPERTIES) {
@@ -80,6 +73,6 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
             }
         }
         return new NoteSummary(note.path(), targets.slugs(), h2, note.links(), note.suppressions(), properties,
-                note.headings(), targets);
+                PackedHeadings.of(note.headings(), store), targets);
     }
 }

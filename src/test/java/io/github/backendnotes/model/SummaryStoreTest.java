@@ -1,0 +1,88 @@
+package io.github.backendnotes.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.github.backendnotes.TestVaults.note;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class SummaryStoreTest {
+
+    @Test
+    void textsShareAnArrayUntilItIsFullThenTheNextIsTwiceAsLargeUpToTheLargest() {
+        SummaryStore store = new SummaryStore();
+        SummaryStore.Span first = store.put("abc");
+        SummaryStore.Span second = store.put(new StringBuilder("de"));
+        assertSame(first.block(), second.block());
+        assertEquals(SummaryStore.FIRST_BLOCK, first.block().length);
+        assertEquals(3, second.start());
+        assertEquals("abcde", new String(first.block(), 0, 5));
+        SummaryStore.Span next = store.put("x".repeat(SummaryStore.FIRST_BLOCK - 4));
+        assertNotSame(first.block(), next.block());
+        assertEquals(2 * SummaryStore.FIRST_BLOCK, next.block().length);
+        int size = next.block().length;
+        SummaryStore.Span last = next;
+        while (size < SummaryStore.LARGEST_BLOCK) {
+            last = store.put("y".repeat(size));
+            size = last.block().length;
+        }
+        assertEquals(SummaryStore.LARGEST_BLOCK, store.put("z".repeat(SummaryStore.LARGEST_BLOCK)).block().length);
+        SummaryStore.Span huge = store.put("w".repeat(SummaryStore.LARGEST_BLOCK + 1));
+        assertEquals(SummaryStore.LARGEST_BLOCK + 1, huge.block().length);
+        assertEquals(0, huge.start());
+    }
+
+    @Test
+    void entriesOfOneRunPutTheirHeadingsAndAnchorsInOneArrayAndReadThemBackWhole() {
+        SummaryStore store = new SummaryStore();
+        String text = """
+                # %s
+
+                ## Intent / 意圖
+
+                ### Detail %s
+                """;
+        NoteSummary first = NoteSummary.of(note("s/01_a.md", text.formatted("One", 1)), store);
+        NoteSummary second = NoteSummary.of(note("s/02_b.md", text.formatted("Two", 2)), store);
+        assertEquals(Set.of("two", "intent--意圖", "detail-2"), second.anchors());
+        assertEquals(List.of(new Heading(1, "One", 1, 1), new Heading(2, "Intent / 意圖", 3, 1),
+                new Heading(3, "Detail 1", 5, 1)), first.headings());
+        assertEquals(NoteSummary.of(note("s/02_b.md", text.formatted("Two", 2))), second);
+        assertSame(second.anchors(), second.targets().slugs());
+    }
+
+    @Test
+    void workersPuttingTextsTogetherEachGetTheirOwnTextBack() throws Exception {
+        SummaryStore store = new SummaryStore();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int task = 0; task < 8; task++) {
+                int seed = task;
+                checks.add(pool.submit(() -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        String text = seed + ":" + "t".repeat(i % 97) + i;
+                        SummaryStore.Span span = store.put(text);
+                        if (!text.equals(new String(span.block(), span.start(), text.length()))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> check : checks) {
+                assertEquals(true, check.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
