@@ -30,6 +30,12 @@ public final class NoteParser {
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /** For a note whose front matter is closed: the front matter is one block CommonMark passes over. */
+    private final Parser markdownAfterFrontMatter = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .customBlockParserFactory(FrontMatterFence.FACTORY)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
     public Note parse(String path, byte[] bytes) {
@@ -58,20 +64,18 @@ public final class NoteParser {
         }
         List<ParseProblem> problems = new ArrayList<>();
         FrontMatter frontMatter = null;
-        String body = normalized;
+        Parser commonMark = markdown;
         int firstLineEnd = lineEnd(normalized, 0);
-        if (normalized.substring(0, firstLineEnd).stripTrailing().equals("---")) {
+        if (FrontMatterFence.opens(normalized.substring(0, firstLineEnd))) {
             // find the closing fence line by line, without splitting the whole file
             int lineNumber = 1;
             int close = -1;
-            int closeEnd = -1;
             for (int start = firstLineEnd + 1; start <= normalized.length(); ) {
                 int end = lineEnd(normalized, start);
                 lineNumber++;
                 String line = normalized.substring(start, end).stripTrailing();
-                if (line.equals("---") || line.equals("...")) {
+                if (FrontMatterFence.closes(line)) {
                     close = start;
-                    closeEnd = end;
                     break;
                 }
                 if (end >= normalized.length()) {
@@ -87,28 +91,15 @@ public final class NoteParser {
                 FrontMatterParser.Result result = frontMatterParser.parse(yaml, 1, lineNumber);
                 frontMatter = result.frontMatter();
                 problems.addAll(result.problems());
-                body = blankedFrontMatter(normalized, lineNumber, closeEnd);
+                commonMark = markdownAfterFrontMatter;
             }
         }
-        Node document = markdown.parse(body);
-        NoteModelBuilder builder = new NoteModelBuilder(body);
+        Node document = commonMark.parse(normalized);
+        NoteModelBuilder builder = new NoteModelBuilder(normalized);
         builder.build(document);
         return new Note(path, frontMatter, builder.sections(), builder.headings(), builder.links(),
                 builder.codeBlocks(), problems, new Suppressions(wholeFile(frontMatter), builder.directives()),
                 builder.targets());
-    }
-
-    /**
-     * The body after the front matter, with blank lines in its place, which keep CommonMark's line numbers equal to
-     * the file's; built in one buffer of its final size, the note's text being copied once.
-     */
-    private static String blankedFrontMatter(String normalized, int lines, int closeEnd) {
-        int from = Math.min(closeEnd + 1, normalized.length());
-        StringBuilder body = new StringBuilder(lines + normalized.length() - from);
-        for (int i = 0; i < lines; i++) {
-            body.append('\n');
-        }
-        return body.append(normalized, from, normalized.length()).toString();
     }
 
     /** The front-matter key {@code backend-notes-disable: [ID…]} (or a single ID). */
