@@ -46,13 +46,7 @@ final class Blocks {
             return codeBlock(node);
         }
         if (node instanceof BlockQuote quote) {
-            StringBuilder text = new StringBuilder();
-            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof Paragraph) {
-                    text.append(text.length() == 0 ? "" : "\n").append(inlineText(child).trim());
-                }
-            }
-            return new Block.Paragraph(text.toString(), false, line(node));
+            return new Block.Paragraph(paragraphsText(quote), false, line(node));
         }
         return null; // thematic breaks, HTML blocks: nothing a rule reads
     }
@@ -81,16 +75,13 @@ final class Blocks {
         List<Block.ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem listItem) {
-                StringBuilder text = new StringBuilder();
                 List<Block.ListBlock> children = new ArrayList<>();
                 for (Node child = listItem.getFirstChild(); child != null; child = child.getNext()) {
                     if (child instanceof ListBlock nested) {
                         children.add(listBlock(nested));
-                    } else if (child instanceof Paragraph) {
-                        text.append(text.length() == 0 ? "" : "\n").append(inlineText(child).trim());
                     }
                 }
-                items.add(new Block.ListItem(text.toString(), line(listItem), children));
+                items.add(new Block.ListItem(paragraphsText(listItem), line(listItem), children));
             }
         }
         return new Block.ListBlock(list instanceof OrderedList, items, line(list));
@@ -120,6 +111,30 @@ final class Blocks {
         return new Block.Table(header, rows, line(table));
     }
 
+    /**
+     * The trimmed texts of the node's own paragraphs, a line each. Most list items and quotes hold one paragraph:
+     * its text is taken as it is, not copied through a buffer.
+     */
+    private static String paragraphsText(Node node) {
+        String single = "";
+        StringBuilder joined = null;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                String text = inlineText(child).trim();
+                if (joined == null && single.isEmpty()) {
+                    // nothing before it, or only paragraphs without text: no line break ahead of it
+                    single = text;
+                } else {
+                    if (joined == null) {
+                        joined = new StringBuilder(single.length() + 1 + text.length()).append(single);
+                    }
+                    joined.append('\n').append(text);
+                }
+            }
+        }
+        return joined != null ? joined.toString() : single;
+    }
+
     /** The inline content as text, inline code kept in backticks so rubric phrases can be read. */
     static String inlineText(Node node) {
         Node first = node.getFirstChild();
@@ -127,9 +142,22 @@ final class Blocks {
             // a plain run of text, as most headings, cells and short items are: nothing to join
             return text.getLiteral();
         }
-        StringBuilder out = new StringBuilder(64);
+        StringBuilder out = new StringBuilder(sourceLength(node));
         appendInline(node, out);
         return out.toString();
+    }
+
+    /**
+     * What the node's text takes at most, about: the length of its source, and a character for each line break it
+     * turns into a space. The buffer the text is joined in then seldom grows.
+     */
+    private static int sourceLength(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        int length = spans.size();
+        for (SourceSpan span : spans) {
+            length += span.getLength();
+        }
+        return spans.isEmpty() ? 64 : length;
     }
 
     private static void appendInline(Node node, StringBuilder out) {
