@@ -44,8 +44,8 @@ final class PackedStrings extends AbstractSet<String> {
      *              their own
      */
     static Set<String> of(Collection<String> strings, SummaryStore store) {
-        if (strings instanceof PackedStrings packed && store == null) {
-            return packed;
+        if (strings instanceof PackedStrings packed) {
+            return store == null ? packed : packed.into(store);
         }
         if (strings.isEmpty()) {
             return EMPTY;
@@ -62,6 +62,12 @@ final class PackedStrings extends AbstractSet<String> {
             at++;
         }
         return new PackedStrings(store == null ? SummaryStore.own(chars) : store.put(chars), ends, hashes);
+    }
+
+    /** The same strings with their characters in the store: copied as they are, the ends and hashes shared. */
+    private PackedStrings into(SummaryStore store) {
+        int length = ends.length == 0 ? 0 : ends[ends.length - 1];
+        return new PackedStrings(store.put(chars, offset, length), ends, hashes);
     }
 
     @Override

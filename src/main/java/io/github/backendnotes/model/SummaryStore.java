@@ -38,15 +38,31 @@ public final class SummaryStore {
         if (length > LARGEST_BLOCK) {
             return own(text);
         }
+        int start = reserve(length);
+        copy(text, block, start);
+        return new Span(block, start);
+    }
+
+    /** As {@link #put(CharSequence)}, for {@code length} characters of an array from {@code from}. */
+    synchronized Span put(char[] chars, int from, int length) {
+        if (length > LARGEST_BLOCK) {
+            return new Span(java.util.Arrays.copyOfRange(chars, from, from + length), 0);
+        }
+        int start = reserve(length);
+        System.arraycopy(chars, from, block, start, length);
+        return new Span(block, start);
+    }
+
+    /** Where in {@code block} the next {@code length} characters go; a new block when this one has no room. */
+    private int reserve(int length) {
         if (block.length - used < length) {
             int size = block.length == 0 ? FIRST_BLOCK : Math.min(2 * block.length, LARGEST_BLOCK);
             block = new char[Math.max(size, length)];
             used = 0;
         }
         int start = used;
-        copy(text, block, start);
         used += length;
-        return new Span(block, start);
+        return start;
     }
 
     /** The text in an array of its own, of its length: for an entry made without a store. */

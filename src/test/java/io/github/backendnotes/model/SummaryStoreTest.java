@@ -38,6 +38,20 @@ class SummaryStoreTest {
         SummaryStore.Span huge = store.put("w".repeat(SummaryStore.LARGEST_BLOCK + 1));
         assertEquals(SummaryStore.LARGEST_BLOCK + 1, huge.block().length);
         assertEquals(0, huge.start());
+        char[] chars = ("ab" + "v".repeat(SummaryStore.LARGEST_BLOCK + 1)).toCharArray();
+        SummaryStore.Span hugeChars = store.put(chars, 2, SummaryStore.LARGEST_BLOCK + 1);
+        assertEquals(SummaryStore.LARGEST_BLOCK + 1, hugeChars.block().length);
+        assertEquals('v', hugeChars.block()[0]);
+    }
+
+    @Test
+    void charactersOfAnArrayGoWhereTextsGo() {
+        SummaryStore store = new SummaryStore();
+        SummaryStore.Span first = store.put("xy");
+        SummaryStore.Span copied = store.put("--abc--".toCharArray(), 2, 3);
+        assertSame(first.block(), copied.block());
+        assertEquals(2, copied.start());
+        assertEquals("xyabc", new String(first.block(), 0, 5));
     }
 
     @Test
