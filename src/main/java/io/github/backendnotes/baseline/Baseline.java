@@ -105,6 +105,10 @@ public final class Baseline {
     }
 
     public Applied apply(List<Finding> findings) {
+        if (entries.isEmpty()) {
+            // nothing accepted, nothing to be fixed: no finding's fingerprint is needed
+            return new Applied(findings, List.of());
+        }
         Set<String> accepted = new HashSet<>();
         entries.forEach(e -> accepted.add(e.key()));
         Set<String> occurring = new HashSet<>();
