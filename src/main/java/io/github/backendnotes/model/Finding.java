@@ -77,8 +77,24 @@ public record Finding(String ruleId, Severity severity, String file, int line, i
      * message mentions taken out, so that moving text does not revive a baselined finding.
      */
     public String fingerprint() {
-        String stableMessage = LINE_NUMBER.matcher(message).replaceAll("$1 #");
-        return Fingerprints.sha256(ruleId + "\u0000" + file + "\u0000" + stableMessage);
+        return Fingerprints.sha256(ruleId + "\u0000" + file + "\u0000" + stableMessage(message));
+    }
+
+    /** The message with the line numbers it mentions replaced by {@code #}. */
+    static String stableMessage(String message) {
+        // most messages name no line: the pattern, tried at every position, is run only on those that may
+        return mayNameALine(message) ? LINE_NUMBER.matcher(message).replaceAll("$1 #") : message;
+    }
+
+    /** Whether "line" occurs in the message in any case: wherever {@code LINE_NUMBER} matches, it does. */
+    private static boolean mayNameALine(String message) {
+        for (int at = 0; at + 4 <= message.length(); at++) {
+            char c = message.charAt(at);
+            if ((c == 'l' || c == 'L') && message.regionMatches(true, at + 1, "ine", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,6 +13,15 @@ class FindingTest {
     }
 
     @Test
+    void aMessageKeepsItsTextButTheLineNumbersItNamesAsThePatternDoes() {
+        java.util.regex.Pattern lineNumber = java.util.regex.Pattern.compile("(?i)\\b(line|lines) \\d+");
+        for (String message : io.github.backendnotes.RandomTexts.of(23, 40_000, 12, "line", "Line", "LINES", "lINe",
+                "lin", "e", "s", " ", "12", "x", "l", "İ", "ı", "意", "(", "_")) {
+            assertEquals(lineNumber.matcher(message).replaceAll("$1 #"), Finding.stableMessage(message), message);
+        }
+    }
+
+    @Test
     void fingerprintIgnoresWhereTheFindingMoved() {
         assertEquals(finding(10, "required heading 'Pitfalls' appears again (first on line 8)").fingerprint(),
                 finding(40, "required heading 'Pitfalls' appears again (first on line 38)").fingerprint());
