@@ -31,10 +31,13 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
         return of(headings, null);
     }
 
-    /** @param store where the texts are put; null to give them an array of their own */
+    /**
+     * @param store where the texts are put, even when they are packed already; null to give them an array of their
+     *              own
+     */
     static List<Heading> of(Collection<Heading> headings, SummaryStore store) {
         if (headings instanceof PackedHeadings packed) {
-            return packed;
+            return store == null ? packed : packed.into(store);
         }
         if (headings.isEmpty()) {
             return EMPTY;
@@ -51,6 +54,12 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
             at += FIELDS;
         }
         return new PackedHeadings(store == null ? SummaryStore.own(texts) : store.put(texts), numbers);
+    }
+
+    /** The same headings with their texts in the store: copied as they are, the numbers shared. */
+    private PackedHeadings into(SummaryStore store) {
+        int length = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
+        return new PackedHeadings(store.put(texts, start, length), numbers);
     }
 
     @Override

@@ -85,12 +85,12 @@ final class PackedStrings extends AbstractSet<String> {
     }
 
     private boolean matches(int index, String wanted) {
-        int start = offset + start(index);
-        if (offset + ends[index] - start != wanted.length()) {
+        int start = start(index);
+        if (ends[index] - start != wanted.length()) {
             return false;
         }
         for (int i = 0; i < wanted.length(); i++) {
-            if (chars[start + i] != wanted.charAt(i)) {
+            if (chars[offset + start + i] != wanted.charAt(i)) {
                 return false;
             }
         }

@@ -148,8 +148,8 @@ final class Blocks {
     }
 
     /**
-     * What the node's text takes at most, about: the length of its source, and a character for each line break it
-     * turns into a space. The buffer the text is joined in then seldom grows.
+     * About the most the node's text can take: the length of its source, and a character for each of its lines (a
+     * line break becomes a space). The buffer the text is joined in then seldom grows.
      */
     private static int sourceLength(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();

@@ -43,6 +43,7 @@ class PackedCollectionsTest {
             }
             assertSame(packed, PackedHeadings.of(packed));
             assertEquals(headings, PackedHeadings.of(headings, store));
+            assertEquals(headings, PackedHeadings.of(packed, store));
         }
     }
 
