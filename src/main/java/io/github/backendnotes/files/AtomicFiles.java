@@ -27,8 +27,28 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Characters encoded at a time by {@link #writeString}. */
+    static final int CHUNK = 1 << 16;
+
+    /**
+     * The text in UTF-8, encoded a piece at a time: for a report of tens of megabytes, encoding it whole took an
+     * array of three times its length and then its copy, both allocated outside the young generation.
+     */
     public static void writeString(Path target, String content) throws IOException {
-        write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+        write(target, out -> writeUtf8(content, out, CHUNK));
+    }
+
+    /** The same bytes as {@code content.getBytes(UTF_8)}: a piece never ends between the two halves of a pair. */
+    static void writeUtf8(String content, OutputStream out, int chunk) throws IOException {
+        for (int start = 0; start < content.length(); ) {
+            int end = Math.min(content.length(), start + chunk);
+            if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))
+                    && Character.isLowSurrogate(content.charAt(end))) {
+                end = end - start > 1 ? end - 1 : end + 1;
+            }
+            out.write(content.substring(start, end).getBytes(StandardCharsets.UTF_8));
+            start = end;
+        }
     }
 
     public static void write(Path target, Content content) throws IOException {
