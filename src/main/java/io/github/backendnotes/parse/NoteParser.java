@@ -73,8 +73,7 @@ public final class NoteParser {
             for (int start = firstLineEnd + 1; start <= normalized.length(); ) {
                 int end = lineEnd(normalized, start);
                 lineNumber++;
-                String line = normalized.substring(start, end).stripTrailing();
-                if (FrontMatterFence.closes(line)) {
+                if (FrontMatterFence.closes(normalized.substring(start, end))) {
                     close = start;
                     break;
                 }
