@@ -39,15 +39,17 @@ public final class NoteParser {
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
     public Note parse(String path, byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return failed(path, new ParseProblem(ParseRules.BINARY, lineOfByte(bytes, i), 1,
-                        "file holds a NUL byte (offset " + i + "): it is binary, not a note; it is not checked", false));
-            }
+        // UTF-8 has no 0 byte but the NUL character's, which the lenient decoding keeps: a NUL is found by the
+        // String's vectorised indexOf, and a loop over every byte of every note is not compiled on its own
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\0') >= 0) {
+            int offset = firstNul(bytes);
+            return failed(path, new ParseProblem(ParseRules.BINARY, lineOfByte(bytes, offset), 1,
+                    "file holds a NUL byte (offset " + offset + "): it is binary, not a note; it is not checked", false));
         }
         String text;
         try {
-            text = decodeUtf8(bytes);
+            text = strictUtf8(lenient, bytes);
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8(bytes);
             return failed(path, new ParseProblem(ParseRules.ENCODING, lineOfByte(bytes, offset), 1,
@@ -136,10 +138,17 @@ public final class NoteParser {
         return withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    private static int firstNul(byte[] bytes) {
+        int i = 0;
+        while (bytes[i] != 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String strictUtf8(String lenient, byte[] bytes) throws CharacterCodingException {
         // the String constructor is much faster, and puts U+FFFD only where the bytes are malformed (or where the
         // file has that character): only then is the file decoded again, strictly, to report the bad byte
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
         if (lenient.indexOf('\uFFFD') < 0) {
             return lenient;
         }

@@ -64,6 +64,15 @@ class NoteParserTest {
     }
 
     @Test
+    void aNulByteAfterMalformedAndWideCharactersIsReportedAtItsByteOffset() {
+        // é is two bytes, 0xFF is malformed: the offset counts bytes, and a binary file is not reported as bad UTF-8
+        byte[] content = bytes("# \u00e9\n", new byte[] {(byte) 0xFF, '\n', 'x', 0, 'y'}, "\n");
+        assertEquals(List.of(new ParseProblem(ParseRules.BINARY, 3, 1,
+                "file holds a NUL byte (offset 8): it is binary, not a note; it is not checked", false)),
+                new NoteParser().parse("b.md", content).problems());
+    }
+
+    @Test
     void emptyFile() {
         ParseProblem expected = new ParseProblem(ParseRules.EMPTY_FILE, 1, 1, "file is empty", false);
         assertEquals(List.of(expected), new NoteParser().parse("e.md", new byte[0]).problems());
