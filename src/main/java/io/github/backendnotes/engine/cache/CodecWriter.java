@@ -159,26 +159,15 @@ final class CodecWriter {
     }
 
     /**
-     * Length-prefixed UTF-8: unlike {@code writeUTF}, not limited to 64 KB (a heading can be longer). ASCII, most
-     * of a note, is copied as it is.
+     * Length-prefixed UTF-8: unlike {@code writeUTF}, not limited to 64 KB (a heading can be longer). The JDK's
+     * encoder copies an ASCII string's bytes in one intrinsic; a loop here, inlined into {@link #write(Object, int)},
+     * had the whole method compiled again the first time a string was not ASCII.
      */
     private void writeString(String string) {
-        int length = string.length();
-        ensure(4 + length);
-        int start = size + 4;
-        for (int i = 0; i < length; i++) {
-            char c = string.charAt(i);
-            if (c >= 0x80) {
-                byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
-                ensure(4 + bytes.length);
-                writeInt(bytes.length);
-                System.arraycopy(bytes, 0, buffer, size, bytes.length);
-                size += bytes.length;
-                return;
-            }
-            buffer[start + i] = (byte) c;
-        }
-        writeInt(length);
-        size += length;
+        byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+        ensure(4 + bytes.length);
+        writeInt(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
     }
 }

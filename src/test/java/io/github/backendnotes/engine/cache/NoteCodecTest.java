@@ -72,6 +72,15 @@ class NoteCodecTest {
     }
 
     @Test
+    void stringsOfEveryWidthComeBackEqual() throws IOException {
+        List<String> texts = List.of("", "ascii", "caf\u00e9", "\u7f13\u5b58 cache", "emoji \ud83d\ude80 end",
+                "x".repeat(70_000) + "\u00e9");
+        CodecReader reader = reader(written(texts, "last"));
+        assertEquals(texts, reader.read());
+        assertEquals("last", reader.read());
+    }
+
+    @Test
     void aParsedNoteAndItsIndexEntryComeBackEqual() throws IOException {
         Note note = new NoteParser().parse("series/01_caching.md", RICH_NOTE.getBytes(StandardCharsets.UTF_8));
         assertTrue(note.frontMatter() != null && !note.sections().isEmpty() && !note.links().isEmpty());
