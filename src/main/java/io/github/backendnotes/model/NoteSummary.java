@@ -26,7 +26,7 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
     public NoteSummary {
         anchors = PackedStrings.of(anchors);
         h2 = List.copyOf(h2);
-        links = List.copyOf(links);
+        links = PackedLinks.of(links, null);
         properties = java.util.Map.copyOf(properties);
         headings = PackedHeadings.of(headings);
         if (targets == null) {
@@ -72,7 +72,7 @@ public record NoteSummary(String path, Set<String> anchors, List<String> h2, Lis
                 note.frontMatter().text(key).ifPresent(text -> properties.put(key, text));
             }
         }
-        return new NoteSummary(note.path(), targets.slugs(), h2, note.links(), note.suppressions(), properties,
-                PackedHeadings.of(note.headings(), store), targets);
+        return new NoteSummary(note.path(), targets.slugs(), h2, PackedLinks.of(note.links(), store),
+                note.suppressions(), properties, PackedHeadings.of(note.headings(), store), targets);
     }
 }

@@ -58,6 +58,46 @@ class PackedCollectionsTest {
     }
 
     @Test
+    void packedLinksAreTheLinksTheyWereMadeOf() {
+        Random random = new Random(23);
+        SummaryStore store = new SummaryStore();
+        Link.Kind[] kinds = Link.Kind.values();
+        for (int round = 0; round < 2_000; round++) {
+            List<Link> links = new ArrayList<>();
+            int count = random.nextInt(12);
+            for (int i = 0; i < count; i++) {
+                links.add(new Link(kinds[random.nextInt(kinds.length)], text(random), text(random),
+                        random.nextInt(5_000), 1 + random.nextInt(80)));
+            }
+            List<Link> packed = PackedLinks.of(links, null);
+            assertEquals(links, packed);
+            assertEquals(packed, links);
+            assertEquals(links.hashCode(), packed.hashCode());
+            for (int i = 0; i < count; i++) {
+                assertEquals(links.get(i), packed.get(i));
+            }
+            assertSame(packed, PackedLinks.of(packed, null));
+            assertEquals(links, PackedLinks.of(links, store));
+            assertEquals(links, PackedLinks.of(packed, store));
+        }
+    }
+
+    @Test
+    void packedLinksAreUnmodifiableRefuseNullsAndKeepALinkWithoutText() {
+        List<Link> packed = PackedLinks.of(List.of(new Link(Link.Kind.WIKI, "Note#Part", "", 3, 1),
+                new Link(Link.Kind.IMAGE, "", "alt 意圖", 5, 7)), null);
+        assertEquals(new Link(Link.Kind.IMAGE, "", "alt 意圖", 5, 7), packed.get(1));
+        assertThrows(IndexOutOfBoundsException.class, () -> packed.get(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> packed.get(-1));
+        assertThrows(UnsupportedOperationException.class, () -> packed.add(new Link(Link.Kind.WIKI, "x", "x", 1, 1)));
+        assertThrows(NullPointerException.class,
+                () -> PackedLinks.of(Arrays.asList(new Link(Link.Kind.WIKI, "x", "x", 1, 1), null), null));
+        List<Link> withoutText = List.of(new Link(Link.Kind.MARKDOWN, "a.md", null, 1, 1));
+        assertEquals(withoutText, PackedLinks.of(withoutText, null));
+        assertThrows(UnsupportedOperationException.class, () -> PackedLinks.of(withoutText, null).clear());
+    }
+
+    @Test
     void packedStringsAnswerAsTheSetTheyWereMadeOf() {
         Random random = new Random(29);
         SummaryStore store = new SummaryStore();

@@ -160,9 +160,9 @@ class NoteCodecTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void whatAListOrMapHoldsMustBeOfItsDeclaredType() throws IOException {
         // the constructors accept these (generics are erased), so only the reader can refuse them
-        NoteSummary wrongLinks = new NoteSummary("a.md", java.util.Set.of(), List.of(), (List) List.of("not a link"),
+        NoteSummary wrongH2 = new NoteSummary("a.md", java.util.Set.of(), (List) List.of(7), List.of(),
                 io.github.backendnotes.model.Suppressions.NONE, java.util.Map.of());
-        assertThrows(IOException.class, () -> reader(written(wrongLinks)).read());
+        assertThrows(IOException.class, () -> reader(written(wrongH2)).read());
         io.github.backendnotes.model.FrontMatter wrongFields =
                 new io.github.backendnotes.model.FrontMatter((java.util.Map) java.util.Map.of("title", 7), 1, 3);
         assertThrows(IOException.class, () -> reader(written(wrongFields)).read());
