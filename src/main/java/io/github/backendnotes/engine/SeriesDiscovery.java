@@ -55,10 +55,14 @@ public final class SeriesDiscovery {
                 foldersWithReadme.add(folder.getKey());
             }
         }
-        Set<String> existing = new HashSet<>(files);
+        // each path the series name is the walk's string: one object a file for the whole run, not one a list
+        Map<String, String> existing = new HashMap<>();
+        for (String file : files) {
+            existing.put(file, file);
+        }
         Set<String> seriesDirSet = new HashSet<>(seriesDirs);
         Function<String, Optional<String>> owner = file -> ownerOf(file, seriesDirSet);
-        Contents contents = contents(grouped, seriesDirSet, foldersWithReadme);
+        Contents contents = contents(grouped, seriesDirSet, foldersWithReadme, existing);
         List<Series> series = new ArrayList<>();
         for (String dir : seriesDirs) {
             series.add(series(dir, grouped.get(dir), rubricOf.apply(rubricFile(dir, grouped.get(dir))), contents,
@@ -73,7 +77,7 @@ public final class SeriesDiscovery {
 
     /** One pass over the folders: what is found by walking up from a file depends only on its folder. */
     private static Contents contents(Map<String, List<String>> grouped, Set<String> seriesDirs,
-                                     Set<String> foldersWithReadme) {
+                                     Set<String> foldersWithReadme, Map<String, String> existing) {
         Map<String, List<String>> numberedBySeries = new HashMap<>();
         Map<String, Set<String>> foldersBySeries = new HashMap<>();
         for (Map.Entry<String, List<String>> folder : grouped.entrySet()) {
@@ -82,7 +86,9 @@ public final class SeriesDiscovery {
                 if (!inSubCollection(path, dir, foldersWithReadme)) {
                     for (String name : folder.getValue()) {
                         if (NUMBERED.matcher(name).matches()) {
-                            numberedBySeries.computeIfAbsent(dir, k -> new ArrayList<>()).add(join(path, name));
+                            String file = join(path, name);
+                            numberedBySeries.computeIfAbsent(dir, k -> new ArrayList<>())
+                                    .add(existing.getOrDefault(file, file));
                         }
                     }
                 }
@@ -104,7 +110,7 @@ public final class SeriesDiscovery {
     }
 
     private static Series series(String dir, List<String> names, Rubric rubric, Contents contents,
-                                 Set<String> existing, Function<String, Optional<String>> owner) {
+                                 Map<String, String> existing, Function<String, Optional<String>> owner) {
         String readme = join(dir, names.stream().filter(n -> n.equalsIgnoreCase("readme.md")).findFirst().orElseThrow());
         String name = dir.isEmpty() ? "" : PathNames.fileName(dir);
         List<String> numbered = contents.numberedBySeries().getOrDefault(dir, List.of());
@@ -132,12 +138,12 @@ public final class SeriesDiscovery {
         }
     }
 
-    private static List<String> chapters(String dir, Rubric rubric, List<String> numbered, Set<String> existing,
-                                         Function<String, Optional<String>> owner) {
+    private static List<String> chapters(String dir, Rubric rubric, List<String> numbered,
+                                         Map<String, String> existing, Function<String, Optional<String>> owner) {
         Set<String> chapters = new LinkedHashSet<>();
         for (Rubric.ScopeEntry entry : rubric.scope()) {
-            String path = PathNames.normalize(join(dir, entry.path()));
-            if (existing.contains(path) && owner.apply(path).filter(dir::equals).isPresent()) {
+            String path = existing.get(PathNames.normalize(join(dir, entry.path())));
+            if (path != null && owner.apply(path).filter(dir::equals).isPresent()) {
                 chapters.add(path);
             }
         }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import static io.github.backendnotes.TestVaults.rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class SeriesDiscoveryTest {
 
@@ -66,6 +67,21 @@ class SeriesDiscoveryTest {
                 "s/README.md", "s/quality_rubric.md=## Scope\n\n- `02_b.md`\n- `extra/notes.md`\n- `missing.md`\n",
                 "s/01_a.md", "s/02_b.md", "s/extra/notes.md"));
         assertEquals(List.of("s/02_b.md", "s/extra/notes.md"), series.get(0).chapters());
+    }
+
+    @Test
+    void theSeriesListTheWalksOwnPathStrings() {
+        // a run keeps every series' lists to its end: a path equal to the walk's is one more string a file
+        List<String> walked = new ArrayList<>(List.of("s/01_a.md", "s/02_b.md", "s/README.md", "s/extra/notes.md",
+                "s/quality_rubric.md"));
+        Map<String, String> content = Map.of("s/quality_rubric.md", "## Scope\n\n- `extra/notes.md`\n- `01_a.md`\n");
+        Series series = new SeriesDiscovery().discover(walked, path -> rubric(path, content.get(path))).get(0);
+        assertEquals(List.of("s/extra/notes.md", "s/01_a.md"), series.chapters());
+        assertSame(walked.get(3), series.chapters().get(0));
+        assertSame(walked.get(0), series.chapters().get(1));
+        assertEquals(List.of("s/01_a.md", "s/02_b.md"), series.numbered());
+        assertSame(walked.get(0), series.numbered().get(0));
+        assertSame(walked.get(1), series.numbered().get(1));
     }
 
     @Test
