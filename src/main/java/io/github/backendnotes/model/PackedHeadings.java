@@ -6,24 +6,30 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * An unmodifiable list of headings held as two arrays: every text one after the other in a (shared) array of chars,
- * and four numbers a heading. An index entry keeps every heading of its note until the cross-file pass (see
+ * An unmodifiable list of headings held in two (shared) arrays: every text one after the other in one of chars, and
+ * four numbers a heading in one of ints. An index entry keeps every heading of its note until the cross-file pass (see
  * {@link SummaryStore} for why few objects matter there); {@link #get} builds the heading asked for.
  */
 final class PackedHeadings extends AbstractList<Heading> implements RandomAccess {
 
-    private static final PackedHeadings EMPTY = new PackedHeadings(new SummaryStore.Span(new char[0], 0), new int[0]);
+    private static final PackedHeadings EMPTY = new PackedHeadings(new SummaryStore.Span(new char[0], 0),
+            new SummaryStore.Numbers(new int[0], 0), 0);
     /** Per heading: its level, line, column, and where its text ends in {@code texts}, counted from {@code start}. */
     private static final int FIELDS = 4;
 
     private final char[] texts;
     private final int start;
     private final int[] numbers;
+    /** Where this list's numbers start in {@code numbers}. */
+    private final int first;
+    private final int size;
 
-    private PackedHeadings(SummaryStore.Span texts, int[] numbers) {
+    private PackedHeadings(SummaryStore.Span texts, SummaryStore.Numbers numbers, int size) {
         this.texts = texts.block();
         this.start = texts.start();
-        this.numbers = numbers;
+        this.numbers = numbers.block();
+        this.first = numbers.start();
+        this.size = size;
     }
 
     /** The headings, in their order; throws NullPointerException for a null one, as {@link List#copyOf} does. */
@@ -53,19 +59,21 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
             numbers[at + 3] = texts.length();
             at += FIELDS;
         }
-        return new PackedHeadings(store == null ? SummaryStore.own(texts) : store.put(texts), numbers);
+        return store == null
+                ? new PackedHeadings(SummaryStore.own(texts), new SummaryStore.Numbers(numbers, 0), headings.size())
+                : new PackedHeadings(store.put(texts), store.put(numbers, 0, numbers.length), headings.size());
     }
 
-    /** The same headings with their texts in the store: copied as they are, the numbers shared. */
+    /** The same headings with their texts and numbers copied into the store. */
     private PackedHeadings into(SummaryStore store) {
-        int length = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
-        return new PackedHeadings(store.put(texts, start, length), numbers);
+        int length = size == 0 ? 0 : numbers[first + size * FIELDS - 1];
+        return new PackedHeadings(store.put(texts, start, length), store.put(numbers, first, size * FIELDS), size);
     }
 
     @Override
     public Heading get(int index) {
         java.util.Objects.checkIndex(index, size());
-        int at = index * FIELDS;
+        int at = first + index * FIELDS;
         int from = index == 0 ? 0 : numbers[at - 1];
         return new Heading(numbers[at], new String(texts, start + from, numbers[at + 3] - from), numbers[at + 1],
                 numbers[at + 2]);
@@ -73,6 +81,6 @@ final class PackedHeadings extends AbstractList<Heading> implements RandomAccess
 
     @Override
     public int size() {
-        return numbers.length / FIELDS;
+        return size;
     }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * An unmodifiable list of links held as two arrays: each link's target and text one after the other in a (shared)
- * array of chars, and five numbers a link. An index entry keeps every link of its note until the cross-file pass
+ * An unmodifiable list of links held in two (shared) arrays: each link's target and text one after the other in one
+ * of chars, and five numbers a link in one of ints. An index entry keeps every link of its note until the cross-file pass
  * (see {@link SummaryStore} for why few objects matter there); {@link #get} builds the link asked for.
  */
 final class PackedLinks extends AbstractList<Link> implements RandomAccess {
 
-    private static final PackedLinks EMPTY = new PackedLinks(new SummaryStore.Span(new char[0], 0), new int[0]);
+    private static final PackedLinks EMPTY = new PackedLinks(new SummaryStore.Span(new char[0], 0),
+            new SummaryStore.Numbers(new int[0], 0), 0);
     private static final Link.Kind[] KINDS = Link.Kind.values();
     /** Per link: its kind, line, column, and where its target and its text end in {@code texts}, from {@code start}. */
     private static final int FIELDS = 5;
@@ -20,11 +21,16 @@ final class PackedLinks extends AbstractList<Link> implements RandomAccess {
     private final char[] texts;
     private final int start;
     private final int[] numbers;
+    /** Where this list's numbers start in {@code numbers}. */
+    private final int first;
+    private final int size;
 
-    private PackedLinks(SummaryStore.Span texts, int[] numbers) {
+    private PackedLinks(SummaryStore.Span texts, SummaryStore.Numbers numbers, int size) {
         this.texts = texts.block();
         this.start = texts.start();
-        this.numbers = numbers;
+        this.numbers = numbers.block();
+        this.first = numbers.start();
+        this.size = size;
     }
 
     /**
@@ -55,19 +61,21 @@ final class PackedLinks extends AbstractList<Link> implements RandomAccess {
             numbers[at + 4] = texts.append(link.text()).length();
             at += FIELDS;
         }
-        return new PackedLinks(store == null ? SummaryStore.own(texts) : store.put(texts), numbers);
+        return store == null
+                ? new PackedLinks(SummaryStore.own(texts), new SummaryStore.Numbers(numbers, 0), links.size())
+                : new PackedLinks(store.put(texts), store.put(numbers, 0, numbers.length), links.size());
     }
 
-    /** The same links with their texts in the store: copied as they are, the numbers shared. */
+    /** The same links with their texts and numbers copied into the store. */
     private PackedLinks into(SummaryStore store) {
-        int length = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
-        return new PackedLinks(store.put(texts, start, length), numbers);
+        int length = size == 0 ? 0 : numbers[first + size * FIELDS - 1];
+        return new PackedLinks(store.put(texts, start, length), store.put(numbers, first, size * FIELDS), size);
     }
 
     @Override
     public Link get(int index) {
         java.util.Objects.checkIndex(index, size());
-        int at = index * FIELDS;
+        int at = first + index * FIELDS;
         int from = index == 0 ? 0 : numbers[at - 1];
         int targetEnd = numbers[at + 3];
         return new Link(KINDS[numbers[at]], new String(texts, start + from, targetEnd - from),
@@ -76,6 +84,6 @@ final class PackedLinks extends AbstractList<Link> implements RandomAccess {
 
     @Override
     public int size() {
-        return numbers.length / FIELDS;
+        return size;
     }
 }

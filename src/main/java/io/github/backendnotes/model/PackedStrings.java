@@ -8,27 +8,31 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * An unmodifiable set of strings held as three arrays: the strings one after the other in a (shared) array of chars,
- * where each ends, and each one's hash. For the anchors an index entry keeps of every heading of its note (see
+ * An unmodifiable set of strings held in two (shared) arrays: the strings one after the other in one of chars, and
+ * where each ends and its hash in one of ints. For the anchors an index entry keeps of every heading of its note (see
  * {@link SummaryStore} for why few objects matter there). {@link #contains} compares hashes first, then the one
  * string whose hash matches; a note has tens of anchors, and a run looks up only those its links name.
  */
 final class PackedStrings extends AbstractSet<String> {
 
-    private static final PackedStrings EMPTY = new PackedStrings(new SummaryStore.Span(new char[0], 0), new int[0],
-            new int[0]);
+    private static final PackedStrings EMPTY = new PackedStrings(new SummaryStore.Span(new char[0], 0),
+            new SummaryStore.Numbers(new int[0], 0), 0);
+    /** Per string: where it ends in {@code chars}, counted from {@code offset}, and its hash. */
+    private static final int FIELDS = 2;
 
     private final char[] chars;
     private final int offset;
-    /** Relative to {@code offset}. */
-    private final int[] ends;
-    private final int[] hashes;
+    private final int[] numbers;
+    /** Where this set's numbers start in {@code numbers}. */
+    private final int first;
+    private final int size;
 
-    private PackedStrings(SummaryStore.Span chars, int[] ends, int[] hashes) {
+    private PackedStrings(SummaryStore.Span chars, SummaryStore.Numbers numbers, int size) {
         this.chars = chars.block();
         this.offset = chars.start();
-        this.ends = ends;
-        this.hashes = hashes;
+        this.numbers = numbers.block();
+        this.first = numbers.start();
+        this.size = size;
     }
 
     /**
@@ -52,22 +56,23 @@ final class PackedStrings extends AbstractSet<String> {
         }
         Collection<String> distinct = strings instanceof Set<?> ? strings : new LinkedHashSet<>(strings);
         StringBuilder chars = new StringBuilder();
-        int[] ends = new int[distinct.size()];
-        int[] hashes = new int[ends.length];
+        int[] numbers = new int[distinct.size() * FIELDS];
         int at = 0;
         for (String string : distinct) {
             chars.append(java.util.Objects.requireNonNull(string));
-            ends[at] = chars.length();
-            hashes[at] = string.hashCode();
-            at++;
+            numbers[at] = chars.length();
+            numbers[at + 1] = string.hashCode();
+            at += FIELDS;
         }
-        return new PackedStrings(store == null ? SummaryStore.own(chars) : store.put(chars), ends, hashes);
+        return store == null
+                ? new PackedStrings(SummaryStore.own(chars), new SummaryStore.Numbers(numbers, 0), distinct.size())
+                : new PackedStrings(store.put(chars), store.put(numbers, 0, numbers.length), distinct.size());
     }
 
-    /** The same strings with their characters in the store: copied as they are, the ends and hashes shared. */
+    /** The same strings with their characters and numbers copied into the store. */
     private PackedStrings into(SummaryStore store) {
-        int length = ends.length == 0 ? 0 : ends[ends.length - 1];
-        return new PackedStrings(store.put(chars, offset, length), ends, hashes);
+        int length = size == 0 ? 0 : end(size - 1);
+        return new PackedStrings(store.put(chars, offset, length), store.put(numbers, first, size * FIELDS), size);
     }
 
     @Override
@@ -76,8 +81,8 @@ final class PackedStrings extends AbstractSet<String> {
             return false;
         }
         int hash = wanted.hashCode();
-        for (int i = 0; i < hashes.length; i++) {
-            if (hashes[i] == hash && matches(i, wanted)) {
+        for (int i = 0; i < size; i++) {
+            if (numbers[first + i * FIELDS + 1] == hash && matches(i, wanted)) {
                 return true;
             }
         }
@@ -86,7 +91,7 @@ final class PackedStrings extends AbstractSet<String> {
 
     private boolean matches(int index, String wanted) {
         int start = start(index);
-        if (ends[index] - start != wanted.length()) {
+        if (end(index) - start != wanted.length()) {
             return false;
         }
         for (int i = 0; i < wanted.length(); i++) {
@@ -98,7 +103,11 @@ final class PackedStrings extends AbstractSet<String> {
     }
 
     private int start(int index) {
-        return index == 0 ? 0 : ends[index - 1];
+        return index == 0 ? 0 : end(index - 1);
+    }
+
+    private int end(int index) {
+        return numbers[first + index * FIELDS];
     }
 
     @Override
@@ -108,16 +117,16 @@ final class PackedStrings extends AbstractSet<String> {
 
             @Override
             public boolean hasNext() {
-                return next < ends.length;
+                return next < size;
             }
 
             @Override
             public String next() {
-                if (next >= ends.length) {
+                if (next >= size) {
                     throw new NoSuchElementException();
                 }
                 int start = start(next);
-                String string = new String(chars, offset + start, ends[next] - start);
+                String string = new String(chars, offset + start, end(next) - start);
                 next++;
                 return string;
             }
@@ -126,14 +135,14 @@ final class PackedStrings extends AbstractSet<String> {
 
     @Override
     public int size() {
-        return ends.length;
+        return size;
     }
 
     @Override
     public int hashCode() {
         int sum = 0;
-        for (int hash : hashes) {
-            sum += hash;
+        for (int i = 0; i < size; i++) {
+            sum += numbers[first + i * FIELDS + 1];
         }
         return sum;
     }

@@ -26,6 +26,7 @@ class PackedCollectionsTest {
     void packedHeadingsAreTheHeadingsTheyWereMadeOf() {
         Random random = new Random(19);
         SummaryStore store = new SummaryStore();
+        SummaryStore other = new SummaryStore();
         for (int round = 0; round < 2_000; round++) {
             List<Heading> headings = new ArrayList<>();
             int count = random.nextInt(12);
@@ -44,6 +45,8 @@ class PackedCollectionsTest {
             assertSame(packed, PackedHeadings.of(packed));
             assertEquals(headings, PackedHeadings.of(headings, store));
             assertEquals(headings, PackedHeadings.of(packed, store));
+            // from where one store put them into another
+            assertEquals(headings, PackedHeadings.of(PackedHeadings.of(headings, store), other));
         }
     }
 
@@ -61,6 +64,7 @@ class PackedCollectionsTest {
     void packedLinksAreTheLinksTheyWereMadeOf() {
         Random random = new Random(23);
         SummaryStore store = new SummaryStore();
+        SummaryStore other = new SummaryStore();
         Link.Kind[] kinds = Link.Kind.values();
         for (int round = 0; round < 2_000; round++) {
             List<Link> links = new ArrayList<>();
@@ -79,6 +83,7 @@ class PackedCollectionsTest {
             assertSame(packed, PackedLinks.of(packed, null));
             assertEquals(links, PackedLinks.of(links, store));
             assertEquals(links, PackedLinks.of(packed, store));
+            assertEquals(links, PackedLinks.of(PackedLinks.of(links, store), other));
         }
     }
 
@@ -101,6 +106,7 @@ class PackedCollectionsTest {
     void packedStringsAnswerAsTheSetTheyWereMadeOf() {
         Random random = new Random(29);
         SummaryStore store = new SummaryStore();
+        SummaryStore other = new SummaryStore();
         for (int round = 0; round < 2_000; round++) {
             Set<String> strings = new LinkedHashSet<>();
             int count = random.nextInt(15);
@@ -122,6 +128,10 @@ class PackedCollectionsTest {
             assertSame(packed, PackedStrings.of(packed));
             assertEquals(strings, PackedStrings.of(packed, store));
             assertEquals(List.copyOf(strings), List.copyOf(PackedStrings.of(strings, store)));
+            Set<String> moved = PackedStrings.of(PackedStrings.of(strings, store), other);
+            assertEquals(List.copyOf(strings), List.copyOf(moved));
+            assertEquals(strings.hashCode(), moved.hashCode());
+            strings.forEach(string -> assertTrue(moved.contains(string)));
         }
     }
 

@@ -55,6 +55,48 @@ class SummaryStoreTest {
     }
 
     @Test
+    void numbersShareAnArrayUntilItIsFullThenTheNextIsTwiceAsLargeUpToTheLargest() {
+        SummaryStore store = new SummaryStore();
+        SummaryStore.Numbers first = store.put(new int[] {7, 1, 2, 3}, 1, 3);
+        SummaryStore.Numbers second = store.put(new int[] {4, 5}, 0, 2);
+        assertSame(first.block(), second.block());
+        assertEquals(SummaryStore.FIRST_NUMBERS, first.block().length);
+        assertEquals(3, second.start());
+        assertEquals(List.of(1, 2, 3, 4, 5), java.util.Arrays.stream(first.block(), 0, 5).boxed().toList());
+        SummaryStore.Numbers next = store.put(new int[SummaryStore.FIRST_NUMBERS - 4], 0, SummaryStore.FIRST_NUMBERS - 4);
+        assertEquals(2 * SummaryStore.FIRST_NUMBERS, next.block().length);
+        int size = next.block().length;
+        while (size < SummaryStore.LARGEST_NUMBERS) {
+            size = store.put(new int[size], 0, size).block().length;
+        }
+        assertEquals(SummaryStore.LARGEST_NUMBERS, store.put(new int[1], 0, 1).block().length);
+        int[] many = new int[SummaryStore.LARGEST_NUMBERS + 3];
+        many[2] = 9;
+        SummaryStore.Numbers own = store.put(many, 2, SummaryStore.LARGEST_NUMBERS + 1);
+        assertEquals(SummaryStore.LARGEST_NUMBERS + 1, own.block().length);
+        assertEquals(0, own.start());
+        assertEquals(9, own.block()[0]);
+    }
+
+    @Test
+    void entriesOfOneRunShareTheArraysOfTheirNumbers() throws Exception {
+        SummaryStore store = new SummaryStore();
+        NoteSummary first = NoteSummary.of(note("s/01_a.md", "# One\n\n[a](b.md)\n"), store);
+        NoteSummary second = NoteSummary.of(note("s/02_b.md", "# Two\n\n## Part\n\n[[c]]\n"), store);
+        assertSame(numbers(first.headings()), numbers(second.headings()));
+        assertSame(numbers(first.headings()), numbers(second.links()));
+        assertSame(numbers(first.headings()), numbers(second.anchors()));
+        assertEquals(List.of(new Link(Link.Kind.WIKI, "c", "c", 5, 1)), second.links());
+        assertEquals(Set.of("two", "part"), second.anchors());
+    }
+
+    private static Object numbers(Object packed) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = packed.getClass().getDeclaredField("numbers");
+        field.setAccessible(true);
+        return field.get(packed);
+    }
+
+    @Test
     void entriesOfOneRunPutTheirHeadingsAndAnchorsInOneArrayAndReadThemBackWhole() {
         SummaryStore store = new SummaryStore();
         String text = """
