@@ -30,7 +30,7 @@ final class MapVault {
      * and discovers the series, at most; never more than a heap's 64th, which keeps the notes held meanwhile small.
      * A vault of this size or less is parsed whole while the series are found.
      */
-    static final long MAX_READ_AHEAD_BYTES = 4L * 1024 * 1024;
+    static final long MAX_READ_AHEAD_BYTES = 1024L * 1024;
 
     private final RubricParser rubricParser = new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms());
     private final long maxReadAheadBytes;
