@@ -55,7 +55,7 @@ public final class SeriesDiscovery {
                 foldersWithReadme.add(folder.getKey());
             }
         }
-        // each path the series name is the walk's string: one object a file for the whole run, not one a list
+        // the series list the walk's own strings: one a file for the whole run, not one more for each list
         Map<String, String> existing = new HashMap<>();
         for (String file : files) {
             existing.put(file, file);

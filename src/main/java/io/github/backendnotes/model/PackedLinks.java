@@ -7,8 +7,8 @@ import java.util.RandomAccess;
 
 /**
  * An unmodifiable list of links held in two (shared) arrays: each link's target and text one after the other in one
- * of chars, and five numbers a link in one of ints. An index entry keeps every link of its note until the cross-file pass
- * (see {@link SummaryStore} for why few objects matter there); {@link #get} builds the link asked for.
+ * of chars, and five numbers a link in one of ints. An index entry keeps every link of its note until the cross-file
+ * pass (see {@link SummaryStore} for why few objects matter there); {@link #get} builds the link asked for.
  */
 final class PackedLinks extends AbstractList<Link> implements RandomAccess {
 

@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What the index entries of one run share, so that the entries kept until the cross-file pass are few objects: the
  * H2 texts the chapters of a series repeat, held once, and large arrays that hold the other headings' texts, the
- * anchors and the links, and the numbers that say where each ends. A young collection copies every entry kept since the one before, and each of those again at the next
- * ones; an array of half a heap region or more is never copied (G1 allocates it outside the young generation), and
- * a smaller one is copied whole at the cost of its bytes, not of the many small objects it replaces. Safe for the
- * workers to use together.
+ * anchors and the links, and the numbers that say where each ends. A young collection copies every entry kept since
+ * the one before, and each of those again at the next ones; an array of half a heap region or more is never copied
+ * (G1 allocates it outside the young generation), and a smaller one is copied whole at the cost of its bytes, not of
+ * the many small objects it replaces. Safe for the workers to use together.
  */
 public final class SummaryStore {
 
@@ -18,7 +18,7 @@ public final class SummaryStore {
     /** 4 MB: half a region or more for G1's default regions on heaps under 32 GB. */
     static final int LARGEST_BLOCK = 1 << 21;
 
-    /** Numbers in the first shared array of numbers; each next one is twice as large, up to {@link #LARGEST_NUMBERS}. */
+    /** Ints in the first shared array of numbers; each next one is twice as large, up to {@link #LARGEST_NUMBERS}. */
     static final int FIRST_NUMBERS = 1 << 12;
     /** 4 MB, as {@link #LARGEST_BLOCK}. */
     static final int LARGEST_NUMBERS = 1 << 20;

@@ -44,8 +44,9 @@ public final class NoteParser {
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         if (lenient.indexOf('\0') >= 0) {
             int offset = firstNul(bytes);
-            return failed(path, new ParseProblem(ParseRules.BINARY, lineOfByte(bytes, offset), 1,
-                    "file holds a NUL byte (offset " + offset + "): it is binary, not a note; it is not checked", false));
+            String message = "file holds a NUL byte (offset " + offset
+                    + "): it is binary, not a note; it is not checked";
+            return failed(path, new ParseProblem(ParseRules.BINARY, lineOfByte(bytes, offset), 1, message, false));
         }
         String text;
         try {
