@@ -63,7 +63,8 @@ class SummaryStoreTest {
         assertEquals(SummaryStore.FIRST_NUMBERS, first.block().length);
         assertEquals(3, second.start());
         assertEquals(List.of(1, 2, 3, 4, 5), java.util.Arrays.stream(first.block(), 0, 5).boxed().toList());
-        SummaryStore.Numbers next = store.put(new int[SummaryStore.FIRST_NUMBERS - 4], 0, SummaryStore.FIRST_NUMBERS - 4);
+        int rest = SummaryStore.FIRST_NUMBERS - 4;
+        SummaryStore.Numbers next = store.put(new int[rest], 0, rest);
         assertEquals(2 * SummaryStore.FIRST_NUMBERS, next.block().length);
         int size = next.block().length;
         while (size < SummaryStore.LARGEST_NUMBERS) {
