@@ -2,6 +2,7 @@ package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.CoverageMatrix;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Section;
 
@@ -62,7 +63,7 @@ public final class MatrixParser {
             while (entry.find()) {
                 String path = entry.group(1).trim();
                 entries.add(new CoverageMatrix.Entry(path.startsWith("./") ? path.substring(2) : path,
-                        entry.group(2) == null ? -1 : Integer.parseInt(entry.group(2))));
+                        entry.group(2) == null ? -1 : Digits.value(entry.group(2))));
             }
             String statusText = row.cell(status);
             rows.add(new CoverageMatrix.Row(row.cell(0), row.cell(Math.min(1, row.cells().size() - 1)), entries,

@@ -1,6 +1,7 @@
 package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.Digits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ProseContract {
         }
         line = at;
         text = flat;
-        count = Integer.parseInt(counted.group(1) != null ? counted.group(1) : counted.group(2));
+        count = Digits.value(counted.group(1) != null ? counted.group(1) : counted.group(2));
         Matcher more = PROSE_ADDED.matcher(flat);
         if (more.find()) {
             Matcher name = BACKTICKED.matcher(more.group(1));

@@ -1,6 +1,7 @@
 package io.github.backendnotes.parse;
 
 import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.Section;
@@ -54,11 +55,11 @@ public final class ReadmeParser {
             if (title.startsWith("batch")) {
                 batchHeading = section.heading().line();
                 Matcher count = DECLARED_BATCHES.matcher(section.title());
-                declared = count.find() ? Integer.parseInt(count.group(1)) : -1;
+                declared = count.find() ? Digits.value(count.group(1)) : -1;
                 for (Block.ListItem item : items) {
                     Matcher batch = BATCH_LINE.matcher(item.text());
                     if (batch.matches() && batch.group(1).length() < 6) {
-                        batches.add(new SeriesReadme.Batch(Integer.parseInt(batch.group(1)),
+                        batches.add(new SeriesReadme.Batch(Digits.value(batch.group(1)),
                                 ids(idPart(batch.group(2)), item.line()), item.line()));
                     }
                 }
@@ -81,8 +82,8 @@ public final class ReadmeParser {
                 for (Block.ListItem item : items) {
                     Matcher estimate = ESTIMATE_LINE.matcher(item.text());
                     if (estimate.find() && estimate.group(2).length() < 5 && (estimate.group(3) == null || estimate.group(3).length() < 5)) {
-                        int min = Integer.parseInt(estimate.group(2));
-                        int max = estimate.group(3) == null ? min : Integer.parseInt(estimate.group(3));
+                        int min = Digits.value(estimate.group(2));
+                        int max = estimate.group(3) == null ? min : Digits.value(estimate.group(3));
                         Matcher tagged = TAGGED_LABEL.matcher(estimate.group(1).trim());
                         estimates.add(tagged.matches()
                                 ? new SeriesReadme.Estimate(tagged.group(1).trim(), min, max, item.line(), tagged.group(2).trim())
@@ -130,7 +131,7 @@ public final class ReadmeParser {
         if (parts.matches()) {
             priority = parts.group(1).trim();
             if (parts.group(2) != null && parts.group(2).length() < 5) {
-                minutes = Integer.parseInt(parts.group(2));
+                minutes = Digits.value(parts.group(2));
             }
         }
         return Optional.of(new SeriesReadme.ChapterEntry(link.get().text().trim(), link.get().target(), priority,

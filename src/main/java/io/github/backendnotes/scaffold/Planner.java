@@ -2,6 +2,7 @@ package io.github.backendnotes.scaffold;
 
 import io.github.backendnotes.engine.VaultModel;
 import io.github.backendnotes.model.ChapterKind;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Series;
 
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
 final class Planner {
 
     private static final String RUBRIC = "quality_rubric.md";
+    /** A chapter number's digits at most; a longer prefix (a timestamp) names no chapter to count from. */
+    private static final int MAX_DIGITS = 4;
 
     private Planner() {
     }
@@ -108,20 +111,22 @@ final class Planner {
         int highest = -1;
         for (String file : series.numbered()) {
             String id = Series.chapterId(file);
-            width = Math.max(width, id.length());
-            highest = Math.max(highest, Integer.parseInt(id));
+            if (id.length() <= MAX_DIGITS) {
+                width = Math.max(width, id.length());
+                highest = Math.max(highest, Digits.value(id));
+            }
         }
         if (asked == null || asked.isBlank()) {
             String next = pad(highest + 1, width);
             said.accept("number: " + next + ", the next free one (-Dnumber to choose)");
             return next;
         }
-        if (!asked.trim().matches("\\d{1,4}")) {
+        if (!asked.trim().matches("\\d{1," + MAX_DIGITS + "}")) {
             throw new ScaffoldException("the chapter number must be a number, not '" + asked + "'");
         }
-        String number = pad(Integer.parseInt(asked.trim()), width);
+        String number = pad(Digits.value(asked.trim()), width);
         for (String file : series.numbered()) {
-            if (Integer.parseInt(Series.chapterId(file)) == Integer.parseInt(number)) {
+            if (Digits.value(Series.chapterId(file)) == Digits.value(number)) {
                 throw new ScaffoldException("chapter number " + number + " is taken by " + file);
             }
         }

@@ -1,5 +1,7 @@
 package io.github.backendnotes.snippets;
 
+import io.github.backendnotes.model.Digits;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,8 +75,8 @@ record Build(Language language, Toolchain toolchain, String options, List<String
         while (located.find()) {
             String message = located.group(3).strip();
             if (language == Language.GO || message.startsWith("error")) {
-                return new Outcome(Outcome.Status.COMPILE_ERROR, message, Integer.parseInt(located.group(1)) - 1,
-                        Integer.parseInt(located.group(2)), -1, "", false);
+                return new Outcome(Outcome.Status.COMPILE_ERROR, message, Digits.value(located.group(1)) - 1,
+                        Digits.value(located.group(2)), -1, "", false);
             }
         }
         String first = output.lines().map(String::strip)

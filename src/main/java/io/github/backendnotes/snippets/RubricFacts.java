@@ -1,5 +1,7 @@
 package io.github.backendnotes.snippets;
 
+import io.github.backendnotes.model.Digits;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ public record RubricFacts(String rustEdition, int[] goMinimum) {
             }
             Matcher g = GO_VERSION.matcher(line);
             if (go == null && g.find()) {
-                go = new int[] {Integer.parseInt(g.group(1)), Integer.parseInt(g.group(2))};
+                go = new int[] {Digits.value(g.group(1)), Digits.value(g.group(2))};
             }
         }
         return new RubricFacts(edition, go);

@@ -1,5 +1,7 @@
 package io.github.backendnotes.snippets;
 
+import io.github.backendnotes.model.Digits;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +41,8 @@ public record Toolchain(Path executable, String version, int major, int minor) {
             if (result.exitCode() != 0 || !number.find()) {
                 return Optional.empty();
             }
-            return Optional.of(new Toolchain(executable.get(), first, Integer.parseInt(number.group(1)),
-                    Integer.parseInt(number.group(2))));
+            return Optional.of(new Toolchain(executable.get(), first, Digits.value(number.group(1)),
+                    Digits.value(number.group(2))));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -132,6 +132,15 @@ class NewChapterTest {
     }
 
     @Test
+    void aTimestampPrefixIsNoChapterNumberToFollow() throws Exception {
+        GardenVault.write(root);
+        Files.writeString(root.resolve("garden/beds/20261130120000_log.md"), "# Log\n");
+        NewChapter.Outcome outcome = create(root, ask("Mulch", "beds"));
+
+        assertTrue(outcome.said().contains("number: 04, the next free one (-Dnumber to choose)"), outcome.said()::toString);
+    }
+
+    @Test
     void aNewBatchFollowsTheLastAndRaisesTheHeadingsCount() throws Exception {
         GardenVault.write(root);
         create(root, new NewChapterRequest("garden", "Mulch", null, "beds", null, null, null, 3, null, null, TODAY));

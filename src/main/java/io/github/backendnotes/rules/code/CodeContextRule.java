@@ -3,6 +3,7 @@ package io.github.backendnotes.rules.code;
 import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Ordered;
 import io.github.backendnotes.model.Note;
 import io.github.backendnotes.model.SectionRequirement;
@@ -92,8 +93,8 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
         List<Range> ranges = new ArrayList<>();
         Matcher range = RANGE.matcher(text);
         while (range.find()) {
-            int from = Integer.parseInt(range.group(1));
-            int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
+            int from = Digits.value(range.group(1));
+            int to = range.group(2) == null ? from : Digits.value(range.group(2));
             ranges.add(new Range(from, to, range.group(3).trim(), languages(range.group(3))));
         }
         return ranges.isEmpty() ? Optional.empty() : Optional.of(new CodeContext(ranges));
@@ -144,7 +145,7 @@ public final class CodeContextRule extends CodeStandardRule<CodeContextRule.Code
         if (!COMPONENT.contains(language) || id.isEmpty() || id.length() > 6) {
             return null;
         }
-        int chapter = Integer.parseInt(id);
+        int chapter = Digits.value(id);
         for (Range range : check.ranges()) {
             if (chapter >= range.from() && chapter <= range.to() && !range.languages().isEmpty()
                     && !range.languages().contains(language)) {

@@ -3,6 +3,7 @@ package io.github.backendnotes.rules.section;
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Section;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
@@ -24,7 +25,7 @@ public final class AnswerSentencesRule extends SectionRule<AnswerSentencesRule.A
     /** Reads "每題附簡潔答案（3-5 句）". */
     public static final ClauseForm FORM = ClauseForm.wholeLine(text -> {
         Matcher m = EACH.matcher(text);
-        return m.find() ? Optional.of(new AnswerSentences(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+        return m.find() ? Optional.of(new AnswerSentences(Digits.value(m.group(1)), Digits.value(m.group(2))))
                 : Optional.empty();
     });
 

@@ -4,6 +4,7 @@ import io.github.backendnotes.check.ChapterContext;
 import io.github.backendnotes.check.CompiledPatterns;
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Rubric;
 import io.github.backendnotes.model.SectionRequirement.Check;
@@ -89,7 +90,7 @@ public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.Chapt
         for (String target : targets) {
             String file = target.substring(target.lastIndexOf('/') + 1);
             Matcher m = NUMBERED_FILE.matcher(file);
-            if (m.find() && Integer.parseInt(m.group(1)) == other) {
+            if (m.find() && Digits.value(m.group(1)) == other) {
                 return true;
             }
         }
@@ -98,7 +99,7 @@ public final class ChapterBridgeRule extends SectionRule<ChapterBridgeRule.Chapt
 
     static OptionalInt number(String path) {
         Matcher m = NUMBERED_FILE.matcher(path.substring(path.lastIndexOf('/') + 1));
-        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+        return m.find() ? OptionalInt.of(Digits.value(m.group(1))) : OptionalInt.empty();
     }
 
     /** The lowest chapter number the Scope names, or -1. */

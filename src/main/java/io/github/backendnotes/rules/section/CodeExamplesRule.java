@@ -3,6 +3,7 @@ package io.github.backendnotes.rules.section;
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 
@@ -94,6 +95,6 @@ public final class CodeExamplesRule extends SectionRule<CodeExamplesRule.CodeExa
             }
         }
         String what = FINAL_STOP.matcher(clause.trim().substring(m.start(2))).replaceAll("");
-        return Optional.of(new CodeExamples(Integer.parseInt(m.group(1)), language, fences, described(what)));
+        return Optional.of(new CodeExamples(Digits.value(m.group(1)), language, fences, described(what)));
     }
 }

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
@@ -17,7 +18,7 @@ public final class ComparisonRowsRule extends SectionRule<ComparisonRowsRule.Tab
     /** Reads "至少 N 個面向的比較". */
     public static final ClauseForm FORM = clause -> {
         Matcher m = TABLE_ROWS.matcher(clause);
-        return m.find() ? Optional.of(new TableRows(Integer.parseInt(m.group(1)))) : Optional.empty();
+        return m.find() ? Optional.of(new TableRows(Digits.value(m.group(1)))) : Optional.empty();
     };
 
     /** A table with at least {@code min} body rows. */

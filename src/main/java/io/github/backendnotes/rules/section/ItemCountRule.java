@@ -1,6 +1,7 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
@@ -52,11 +53,11 @@ public final class ItemCountRule extends SectionRule<ItemCountRule.ItemCount> {
     static Optional<Check> read(String clause) {
         Matcher m = AT_LEAST.matcher(clause);
         if (m.find()) {
-            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), 0, described(clause.substring(m.end()))));
+            return Optional.of(new ItemCount(Digits.value(m.group(1)), 0, described(clause.substring(m.end()))));
         }
         m = RANGE.matcher(clause);
         if (m.find()) {
-            return Optional.of(new ItemCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            return Optional.of(new ItemCount(Digits.value(m.group(1)), Digits.value(m.group(2)),
                     described(clause.substring(m.end()))));
         }
         return Optional.empty();

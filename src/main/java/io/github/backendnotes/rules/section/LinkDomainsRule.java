@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.check.SectionView;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.Ordered;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.SectionRequirement.Check;
@@ -67,7 +68,7 @@ public final class LinkDomainsRule extends SectionRule<LinkDomainsRule.LinkDomai
         Map<Integer, List<String>> exceptions = new LinkedHashMap<>();
         Matcher exception = EXCEPTION.matcher(text);
         while (exception.find()) {
-            exceptions.computeIfAbsent(Integer.parseInt(exception.group(1)), k -> new ArrayList<>())
+            exceptions.computeIfAbsent(Digits.value(exception.group(1)), k -> new ArrayList<>())
                     .addAll(backticked(exception.group(2)));
         }
         Matcher allowed = ALLOWED.matcher(text);

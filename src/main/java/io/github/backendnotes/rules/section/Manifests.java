@@ -1,6 +1,7 @@
 package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
+import io.github.backendnotes.model.Digits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,12 +84,12 @@ public final class Manifests {
         if (!have.find() || !want.find()) {
             return false;
         }
-        int major = Integer.parseInt(have.group(1)) - Integer.parseInt(want.group(1));
+        int major = Digits.value(have.group(1)) - Digits.value(want.group(1));
         if (major != 0) {
             return major < 0;
         }
-        int haveMinor = have.group(2) == null ? 0 : Integer.parseInt(have.group(2));
-        int wantMinor = want.group(2) == null ? 0 : Integer.parseInt(want.group(2));
+        int haveMinor = have.group(2) == null ? 0 : Digits.value(have.group(2));
+        int wantMinor = want.group(2) == null ? 0 : Digits.value(want.group(2));
         return haveMinor < wantMinor;
     }
 

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
@@ -71,7 +72,7 @@ public final class OrderedListRule extends SectionRule<OrderedListRule.OrderedLi
         for (String text : texts) {
             Matcher number = STEP_NUMBER.matcher(text.trim());
             if (number.find()) {
-                int n = Integer.parseInt(number.group(1));
+                int n = Digits.value(number.group(1));
                 if (n != last + 1 && n != 1) {
                     return false;
                 }

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
@@ -19,7 +20,7 @@ public final class ParagraphCountRule extends SectionRule<ParagraphCountRule.Par
     /** Reads "至少 2 段" and "at least 2 paragraphs". */
     public static final ClauseForm FORM = clause -> {
         Matcher m = AT_LEAST.matcher(clause.trim());
-        return m.matches() ? Optional.of(new ParagraphCount(Integer.parseInt(m.group(1)))) : Optional.empty();
+        return m.matches() ? Optional.of(new ParagraphCount(Digits.value(m.group(1)))) : Optional.empty();
     };
 
     /** Paragraphs of the section's own prose. */

@@ -2,6 +2,7 @@ package io.github.backendnotes.rules.section;
 
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.SectionRequirement.Check;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.check.SectionView;
@@ -66,8 +67,8 @@ public final class SentenceCountRule extends SectionRule<SentenceCountRule.Sente
             return Optional.empty();
         }
         return Optional.of(m.group(3) != null
-                ? new SentenceCount(Integer.parseInt(m.group(3)), 0)
-                : new SentenceCount(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+                ? new SentenceCount(Digits.value(m.group(3)), 0)
+                : new SentenceCount(Digits.value(m.group(1)), Digits.value(m.group(2))));
     }
 
     /**

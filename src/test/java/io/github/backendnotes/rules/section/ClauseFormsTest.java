@@ -47,6 +47,21 @@ class ClauseFormsTest {
         assertFalse(new ItemCount(3, 0).restatedBy("至少 13 行"));
     }
 
+    /** A count no int holds is a requirement no section meets, not a crash of the rubric's reading. */
+    @Test
+    void countsPastAnIntAreClamped() {
+        String huge = "22222222222222222221";
+        assertEquals(Optional.of(new ItemCount(Integer.MAX_VALUE, 0)), catalog("至少 " + huge + " 條"));
+        assertEquals(Optional.of(new ItemCount(3, Integer.MAX_VALUE)), catalog("3-" + huge + " 個"));
+        assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(Integer.MAX_VALUE)), catalog("至少 " + huge + " 段"));
+        assertEquals(Optional.of(new TableRows(Integer.MAX_VALUE)), catalog("至少 " + huge + " 個面向的比較"));
+        assertEquals(Optional.of(new SentenceCount(1, Integer.MAX_VALUE)), catalog("1-" + huge + " 句話"));
+        assertEquals(Optional.of(new AnswerSentencesRule.AnswerSentences(3, Integer.MAX_VALUE)),
+                read(AnswerSentencesRule.FORM, "每題附簡潔答案（3-" + huge + " 句）"));
+        assertEquals(Optional.of(new CodeExamplesRule.CodeExamples(Integer.MAX_VALUE, "", List.of(), "完整可貼用範例")),
+                catalog("至少 " + huge + " 段完整可貼用範例"));
+    }
+
     @Test
     void paragraphCountIsTheWholeClause() {
         assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(2)), read(ParagraphCountRule.FORM, "至少 2 段"));
