@@ -57,7 +57,11 @@ final class ReadAhead {
         }
     }
 
-    /** Every rubric found, by path, once read; their notes are kept so that they are not read twice. */
+    /**
+     * Every rubric found, by path, once read; their notes are kept with those read early, so that they are not read
+     * twice. Called once, after the walk: the reads are let go here, so that a rubric's note is held only until the
+     * per-file pass takes it, not for the rest of the run.
+     */
     Map<String, Rubric> rubrics() throws IOException {
         Map<String, Rubric> parsed = new HashMap<>();
         for (Map.Entry<String, Future<RubricRead>> rubric : rubrics.entrySet()) {
@@ -65,6 +69,7 @@ final class ReadAhead {
             early.put(rubric.getKey(), read.read());
             parsed.put(rubric.getKey(), read.rubric());
         }
+        rubrics.clear();
         return parsed;
     }
 

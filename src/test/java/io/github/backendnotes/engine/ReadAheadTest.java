@@ -1,6 +1,8 @@
 package io.github.backendnotes.engine;
 
+import io.github.backendnotes.engine.read.NoteRead;
 import io.github.backendnotes.engine.read.NoteReader;
+import io.github.backendnotes.model.Note;
 import io.github.backendnotes.parse.NoteParser;
 import io.github.backendnotes.parse.RubricParser;
 import io.github.backendnotes.rules.RuleCatalog;
@@ -9,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +49,28 @@ class ReadAheadTest {
             assertNotNull(readAhead.takeEarly("b/quality_rubric.md"));
             assertNull(readAhead.takeEarly("b/quality_rubric.md"));
             assertNull(readAhead.takeAhead("a/02_two.md"));
+        }
+    }
+
+    /** Each young collection copies what the run still holds: a rubric's note, once taken, is held no more. */
+    @Test
+    void aRubricsNoteIsLetGoOnceThePerFilePassHasTakenIt() throws Exception {
+        Files.createDirectories(root.resolve("a"));
+        Files.writeString(root.resolve("a/quality_rubric.md"), "# Rubric\n\n## Scope\n\n- `01_one.md`\n");
+        try (Workers workers = new Workers(2)) {
+            ReadAhead readAhead = new ReadAhead(new NoteReader(new NoteParser(), root, 1 << 20, null),
+                    new RubricParser(RuleCatalog.clauseForms(), RuleCatalog.valueForms()), 0, workers);
+            readAhead.found("a/quality_rubric.md", Files.size(root.resolve("a/quality_rubric.md")));
+            assertEquals(1, readAhead.rubrics().size());
+            NoteRead taken = readAhead.takeEarly("a/quality_rubric.md");
+            WeakReference<Note> note = new WeakReference<>(taken.note());
+            taken = null;
+            for (int i = 0; i < 50 && note.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertNull(note.get(), "the read-ahead still holds the rubric's note");
+            Reference.reachabilityFence(readAhead);
         }
     }
 }
