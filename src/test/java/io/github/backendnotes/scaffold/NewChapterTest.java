@@ -137,7 +137,8 @@ class NewChapterTest {
         Files.writeString(root.resolve("garden/beds/20261130120000_log.md"), "# Log\n");
         NewChapter.Outcome outcome = create(root, ask("Mulch", "beds"));
 
-        assertTrue(outcome.said().contains("number: 04, the next free one (-Dnumber to choose)"), outcome.said()::toString);
+        assertTrue(outcome.said().contains("number: 04, the next free one (-Dnumber to choose)"),
+                outcome.said()::toString);
     }
 
     @Test

@@ -53,13 +53,15 @@ class ClauseFormsTest {
         String huge = "22222222222222222221";
         assertEquals(Optional.of(new ItemCount(Integer.MAX_VALUE, 0)), catalog("至少 " + huge + " 條"));
         assertEquals(Optional.of(new ItemCount(3, Integer.MAX_VALUE)), catalog("3-" + huge + " 個"));
-        assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(Integer.MAX_VALUE)), catalog("至少 " + huge + " 段"));
+        assertEquals(Optional.of(new ParagraphCountRule.ParagraphCount(Integer.MAX_VALUE)),
+                catalog("至少 " + huge + " 段"));
         assertEquals(Optional.of(new TableRows(Integer.MAX_VALUE)), catalog("至少 " + huge + " 個面向的比較"));
         assertEquals(Optional.of(new SentenceCount(1, Integer.MAX_VALUE)), catalog("1-" + huge + " 句話"));
         assertEquals(Optional.of(new AnswerSentencesRule.AnswerSentences(3, Integer.MAX_VALUE)),
                 read(AnswerSentencesRule.FORM, "每題附簡潔答案（3-" + huge + " 句）"));
-        assertEquals(Optional.of(new CodeExamplesRule.CodeExamples(Integer.MAX_VALUE, "", List.of(), "完整可貼用範例")),
-                catalog("至少 " + huge + " 段完整可貼用範例"));
+        CodeExamplesRule.CodeExamples examples = new CodeExamplesRule.CodeExamples(Integer.MAX_VALUE, "", List.of(),
+                "完整可貼用範例");
+        assertEquals(Optional.of(examples), catalog("至少 " + huge + " 段完整可貼用範例"));
     }
 
     @Test
