@@ -3,6 +3,7 @@ package io.github.backendnotes.parse;
 import io.github.backendnotes.model.Block;
 import io.github.backendnotes.model.ChapterKind;
 import io.github.backendnotes.model.ClauseForm;
+import io.github.backendnotes.model.Digits;
 import io.github.backendnotes.model.FieldRequirement;
 import io.github.backendnotes.model.FieldType;
 import io.github.backendnotes.model.Note;
@@ -108,7 +109,7 @@ public final class RubricParser {
             if (block instanceof Block.Paragraph paragraph) {
                 Matcher range = SCOPE_RANGE.matcher(paragraph.text());
                 while (range.find()) {
-                    ranges.add(new Rubric.ScopeRange(chapterNumber(range.group(1)), chapterNumber(range.group(2)),
+                    ranges.add(new Rubric.ScopeRange(Digits.value(range.group(1)), Digits.value(range.group(2)),
                             paragraph.line()));
                 }
             }
@@ -124,11 +125,6 @@ public final class RubricParser {
                 }
             }
         }
-    }
-
-    /** A chapter number; one too long for an int is clamped rather than breaking the run. */
-    private static int chapterNumber(String digits) {
-        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 
     /** Where the lines of a section of its own go: a requirement on the series' chapters, or not checked. */

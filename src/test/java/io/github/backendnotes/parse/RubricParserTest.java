@@ -193,6 +193,16 @@ class RubricParserTest {
     }
 
     @Test
+    void aScopeRangeEndPastAnIntIsClamped() {
+        Rubric rubric = rubric("r.md", """
+                ## Scope
+
+                適用檔案：`0000000000001` 到 `99999999999` 全章
+                """);
+        assertEquals(List.of(new Rubric.ScopeRange(1, Integer.MAX_VALUE, 3)), rubric.scopeRanges());
+    }
+
+    @Test
     void scopeWithoutFilesIsNoScope() {
         Rubric rubric = rubric("r.md", """
                 ## Scope
