@@ -32,6 +32,26 @@ class DocumentationTest {
         assertEquals(actual, documented.stream().sorted().toList());
     }
 
+    /** Each user property a goal reads is a row of the README's parameter table. */
+    @Test
+    void everyUserPropertyIsARowOfTheParameterTable() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        Pattern declared = Pattern.compile("property = \"(backend-notes\\.(\\w+))\"");
+        List<String> missing = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> mojos = Files.list(Path.of("src/main/java/io/github/backendnotes/mojo"))) {
+            for (Path mojo : mojos.sorted().toList()) {
+                Matcher property = declared.matcher(Files.readString(mojo));
+                while (property.find()) {
+                    String row = "| `" + property.group(2) + "` | `" + property.group(1) + "` |";
+                    if (!readme.contains(row)) {
+                        missing.add(mojo.getFileName() + ": " + property.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     /**
      * The site-report integration test runs {@code mvn site} on a pom that holds the README's snippet line for line
      * (the plugin's own coordinates as the test's placeholders), so that the snippet as written is what is tested.

@@ -1,12 +1,13 @@
 package io.github.backendnotes.mojo;
 
+import io.github.backendnotes.gate.EngineCall;
+import io.github.backendnotes.gate.GoalStop;
+import io.github.backendnotes.gate.Verdict;
+import io.github.backendnotes.gate.ProgressLog;
 import io.github.backendnotes.links.LinkResolution;
 import io.github.backendnotes.run.RunRequest;
-import io.github.backendnotes.run.SnippetRequest;
-import io.github.backendnotes.engine.GitChanges;
-import io.github.backendnotes.engine.Engine;
 import io.github.backendnotes.run.RunResult;
-import io.github.backendnotes.run.UnusableInput;
+import io.github.backendnotes.run.SnippetRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -14,8 +15,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +129,11 @@ abstract class AbstractNotesMojo extends AbstractMojo {
         // every parameter is checked before the tree is walked
         bytes(maxFileSize);
         validate();
+        perform();
+    }
+
+    /** Runs the engine and handles its result. */
+    void perform() throws MojoExecutionException, MojoFailureException {
         handle(run());
     }
 
@@ -140,17 +144,30 @@ abstract class AbstractNotesMojo extends AbstractMojo {
     /** Runs the engine on the configured tree. */
     RunResult run() throws MojoExecutionException, MojoFailureException {
         try {
-            return new Engine().run(request().withMaxFileSize(bytes(maxFileSize))
-                    .withLinkResolution(linkResolution(linkResolution)).withProgress(new ProgressLog(getLog())),
-                    new SnippetRequest(runSnippets, outputDirectory().toPath().resolve("snippets"), null));
-        } catch (GitChanges.GitException e) {
-            throw new MojoFailureException("backend-notes.changedSince: " + e.getMessage());
-        } catch (UnusableInput e) {
-            throw new MojoFailureException("backend-notes: " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new MojoFailureException("backend-notes: notes directory " + notesDirectory() + " does not exist");
-        } catch (IOException e) {
-            throw new MojoExecutionException("backend-notes: cannot walk " + notesDirectory() + ": " + e.getMessage(), e);
+            return EngineCall.run(runRequest().withProgress(new ProgressLog(getLog()::info)), snippetRequest());
+        } catch (GoalStop stop) {
+            raise(stop.verdict());
+            throw new IllegalStateException("a stopped goal raises", stop);
+        }
+    }
+
+    /** The request every goal runs, without a progress listener. */
+    RunRequest runRequest() throws MojoExecutionException, MojoFailureException {
+        return request().withMaxFileSize(bytes(maxFileSize)).withLinkResolution(linkResolution(linkResolution));
+    }
+
+    SnippetRequest snippetRequest() {
+        return new SnippetRequest(runSnippets, outputDirectory().toPath().resolve("snippets"), null);
+    }
+
+    /** Passes, or fails or errs the build as the verdict says. */
+    static void raise(Verdict verdict) throws MojoExecutionException, MojoFailureException {
+        switch (verdict.kind()) {
+            case FAILED -> throw new MojoFailureException(verdict.message());
+            case BROKEN -> throw verdict.cause() == null ? new MojoExecutionException(verdict.message())
+                    : new MojoExecutionException(verdict.message(), verdict.cause());
+            default -> {
+            }
         }
     }
 

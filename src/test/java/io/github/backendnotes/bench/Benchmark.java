@@ -171,7 +171,8 @@ public final class Benchmark {
                   --cold R         R rounds, after one discarded: a fresh JVM for parse-only, then a fresh
                                    mvn backend-notes:verify, alternating; medians, ratio and peak RSS
                   --maven-args "a b"  given to each mvn call of --cold (e.g. "-o -s settings.xml")
-                  --jvm-options "a b" JVM options of both sides of --cold: the parse-only JVM's and MAVEN_OPTS
+                  --jvm-options "a b" JVM options of both sides of --cold: the parse-only JVM's, MAVEN_OPTS
+                                   and the goal's forkJvmArgs
                   --out <vault>    the vault folder (default /tmp/backend-notes-bench/vault); replaced when generating
                   --warmup W       rounds of parse-only and verify run first and discarded (default 8)
                   --rounds R       rounds measured, of which the medians are taken (default 8)

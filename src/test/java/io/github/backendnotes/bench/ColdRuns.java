@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 /**
  * The cold, end-to-end protocol: each round starts a fresh JVM for the parse-only pass ({@code Benchmark
  * --parse-once}) and a fresh {@code mvn backend-notes:verify}, alternating, as a user runs the goal once. Each
- * command runs under {@code /usr/bin/time} when it exists, which gives its peak resident set (the largest single
- * process: the JVM); without it only the times are reported. One pair is run first and discarded, so that both
- * read the vault from the page cache.
+ * command runs under {@code /usr/bin/time} when it exists, which gives its CPU time; without it only the times are
+ * reported. Its peak resident set is the largest sum, sampled every 20 ms from {@code /proc}, of the resident sets
+ * of the command and all its descendants: Maven's JVM and the JVM the goal forks count together. One pair is run
+ * first and discarded, so that both read the vault from the page cache.
  */
 final class ColdRuns {
 
@@ -38,7 +39,8 @@ final class ColdRuns {
      * @param mavenArgs  given to every {@code mvn} call before the goal (a settings file, {@code -o}, a local
      *                   repository), split at spaces
      * @param jvmOptions given to both sides, so that they are compared under the same options: the parse-only
-     *                   JVM's command line and, as {@code MAVEN_OPTS}, Maven's; null or blank for the defaults
+     *                   JVM's command line and, as {@code MAVEN_OPTS} and {@code forkJvmArgs}, Maven's and the
+     *                   forked check's; null or blank for the defaults
      */
     ColdRuns(Path vault, Path results, int threads, String mavenArgs, String jvmOptions) {
         this.vault = vault.toAbsolutePath();
@@ -115,6 +117,10 @@ final class ColdRuns {
         command.addAll(List.of(Benchmark.PLUGIN_VERIFY, "-Dbackend-notes.notesDirectory=" + vault,
                 "-Dbackend-notes.outputDirectory=" + results.resolve("cold-report"),
                 "-Dbackend-notes.failOnViolation=false"));
+        if (!jvmOptions.isEmpty()) {
+            // MAVEN_OPTS does not reach the JVM the goal forks
+            command.add("-Dbackend-notes.forkJvmArgs=" + String.join(" ", jvmOptions));
+        }
         return command;
     }
 
@@ -134,7 +140,14 @@ final class ColdRuns {
         }
         long start = System.nanoTime();
         Process process = builder.start();
-        if (!process.waitFor(30, TimeUnit.MINUTES)) {
+        TreeRss rssOfTree = new TreeRss(process.toHandle());
+        boolean ended;
+        try {
+            ended = process.waitFor(30, TimeUnit.MINUTES);
+        } finally {
+            rssOfTree.stop();
+        }
+        if (!ended) {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + command);
         }
@@ -149,8 +162,55 @@ final class ColdRuns {
         // the last line of /usr/bin/time's output: peak RSS in KB, user and system seconds
         List<String> lines = Files.readAllLines(measured);
         String[] figures = lines.get(lines.size() - 1).trim().split(" ");
+        // time's own figure is the largest single process: with a forked JVM the sum is the larger
         return new Run(seconds, Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]),
-                Long.parseLong(figures[0]));
+                Math.max(Long.parseLong(figures[0]), rssOfTree.peakKb()));
+    }
+
+    /** The largest sum of the resident sets of a process and its descendants, sampled while it runs. */
+    static final class TreeRss {
+        private final Thread sampler;
+        private volatile boolean running = true;
+        private volatile long peakKb;
+
+        TreeRss(ProcessHandle root) {
+            sampler = new Thread(() -> {
+                while (running && root.isAlive()) {
+                    long kb = rssKb(root) + root.descendants().mapToLong(TreeRss::rssKb).sum();
+                    peakKb = Math.max(peakKb, kb);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "tree-rss");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+        }
+
+        long peakKb() {
+            return peakKb;
+        }
+
+        /** VmRSS of /proc/PID/status; 0 where there is no /proc or the process is gone. */
+        static long rssKb(ProcessHandle process) {
+            try {
+                for (String line : Files.readAllLines(Paths.get("/proc", String.valueOf(process.pid()), "status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // gone between the listing and the read
+            }
+            return 0;
+        }
     }
 
     private static String summary(List<Run> runs) {

@@ -1,18 +1,19 @@
-package io.github.backendnotes.mojo;
+package io.github.backendnotes.gate;
 
 import io.github.backendnotes.run.RunRequest;
-import org.apache.maven.plugin.logging.Log;
+
+import java.util.function.Consumer;
 
 /** Says how far the per-note pass is every few seconds, so that a long run does not look stuck; a short run says nothing. */
-final class ProgressLog implements RunRequest.Progress {
+public final class ProgressLog implements RunRequest.Progress {
 
     static final long EVERY_NANOS = 5_000_000_000L;
 
-    private final Log log;
+    private final Consumer<String> log;
     /** When the pass began or progress was last said; the clock starts with the first note, not with the walk. */
     private long last;
 
-    ProgressLog(Log log) {
+    public ProgressLog(Consumer<String> log) {
         this.log = log;
     }
 
@@ -23,7 +24,7 @@ final class ProgressLog implements RunRequest.Progress {
             last = now;
         } else if (done < total && now - last >= EVERY_NANOS) {
             last = now;
-            log.info("backend-notes: " + done + " of " + total + " notes checked");
+            log.accept("backend-notes: " + done + " of " + total + " notes checked");
         }
     }
 }
