@@ -21,4 +21,10 @@ assert forked.findings == here.findings
 assert forked.summary == here.summary
 assert forked.findings*.ruleId == ['links.broken']
 assert !new File(basedir, 'out-broken/report.json').exists()
+
+// the HTML report's run parameters say where the check ran
+def forkedPage = new File(basedir, 'out-forked/report.html').getText('UTF-8')
+assert forkedPage.contains('<dt>fork</dt><dd><code>true (-XX:+UseSerialGC -XX:TieredStopAtLevel=1)</code></dd>')
+def herePage = new File(basedir, 'out-here/report.html').getText('UTF-8')
+assert herePage.contains('<dt>fork</dt><dd><code>false (Maven&#39;s JVM)</code></dd>')
 return true

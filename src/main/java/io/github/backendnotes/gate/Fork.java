@@ -78,8 +78,9 @@ public final class Fork {
             synchronized (tail) {
                 lastLines = tail.isEmpty() ? "" : ": " + String.join(" | ", tail);
             }
-            return Verdict.broken("backend-notes: the forked JVM (" + String.join(" ", jvmArgs)
-                    + ") ended with exit code " + exit + " before the check finished" + lastLines
+            String options = jvmArgs.isEmpty() ? "" : " (" + String.join(" ", jvmArgs) + ")";
+            return Verdict.broken("backend-notes: the forked JVM" + options + " ended with exit code " + exit
+                    + " before the check finished" + lastLines
                     + "; -Dbackend-notes.fork=false checks in Maven's own JVM", null);
         } catch (IOException e) {
             return Verdict.broken("backend-notes: cannot run the check in a forked JVM: " + e.getMessage()

@@ -9,8 +9,8 @@ import io.github.backendnotes.run.RunRequest;
 import io.github.backendnotes.run.RunResult;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -142,6 +142,8 @@ public class VerifyMojo extends AbstractNotesMojo {
         shown.put("failOnSeverity", failOnSeverity);
         shown.put("maxAllowedViolations", String.valueOf(maxAllowedViolations));
         shown.put("changedSince", changedSince == null || changedSince.isBlank() ? "(every note)" : changedSince);
+        shown.put("fork", fork ? "true (" + java.util.Objects.toString(forkJvmArgs, "").trim() + ")"
+                : "false (Maven's JVM)");
         return shown;
     }
 
