@@ -94,7 +94,7 @@ final class VaultScanner {
             }
             String name = dir.getFileName().toString();
             Path relative = root.relativize(dir);
-            if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name)) {
+            if (skippedFolder(name)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             if (excludedFolder == null && (matches(excludedFolders, relative) || matches(excludes, relative))) {
@@ -157,8 +157,13 @@ final class VaultScanner {
     }
 
 
-    private static boolean isMarkdown(Path file) {
+    static boolean isMarkdown(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    /** Hidden, version-control, editor and build folders: never walked into. */
+    static boolean skippedFolder(String name) {
+        return name.startsWith(".") || ALWAYS_SKIPPED.contains(name);
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

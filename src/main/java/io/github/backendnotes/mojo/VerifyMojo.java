@@ -1,6 +1,7 @@
 package io.github.backendnotes.mojo;
 
 import io.github.backendnotes.gate.Fork;
+import io.github.backendnotes.gate.ForkMode;
 import io.github.backendnotes.gate.Verification;
 import io.github.backendnotes.gate.VerifyArgs;
 import io.github.backendnotes.model.Severity;
@@ -64,12 +65,14 @@ public class VerifyMojo extends AbstractNotesMojo {
     }
 
     /**
-     * Check in a JVM of its own, started with {@code forkJvmArgs}, rather than in Maven's: a check is one short
-     * batch run, which a JVM with C1 alone and the serial collector does in less time and far less memory than
-     * Maven's JVM, tuned for long builds. The console, the reports and the verdict are the same either way.
+     * Check in a JVM of its own, started with {@code forkJvmArgs}, rather than in Maven's: {@code true},
+     * {@code false}, or {@code auto}, which forks when the notes directory holds at least 2 MB of Markdown. A check is
+     * one short batch run, which a JVM with C1 alone and the serial collector does in less time and far less memory
+     * than Maven's JVM, tuned for long builds; on fewer notes that JVM's own start costs more than it saves. The
+     * console, the reports and the verdict are the same either way.
      */
-    @Parameter(property = "backend-notes.fork", defaultValue = "true")
-    private boolean fork;
+    @Parameter(property = "backend-notes.fork", defaultValue = "auto")
+    private String fork;
 
     /**
      * The forked JVM's options, split at white space (no quoting): a heap limit ({@code -Xmx256m}), another
@@ -84,10 +87,15 @@ public class VerifyMojo extends AbstractNotesMojo {
     /** Parsed by {@link #validate()}, before the tree is walked. */
     private Severity threshold;
     private List<ReportFormat> chosen;
+    private ForkMode forkMode;
+    /** Whether this run checks in a forked JVM; decided by {@link #perform()}. */
+    private boolean forked;
 
     @Override
     void validate() throws MojoExecutionException {
         threshold = threshold();
+        forkMode = ForkMode.named(fork).orElseThrow(() -> new MojoExecutionException(
+                "backend-notes.fork must be auto, true or false, not '" + fork + "'"));
         try {
             chosen = ReportFormat.parse(formats);
         } catch (IllegalArgumentException e) {
@@ -97,7 +105,10 @@ public class VerifyMojo extends AbstractNotesMojo {
 
     @Override
     void perform() throws MojoExecutionException, MojoFailureException {
-        if (!fork) {
+        forked = forkMode.forks(notesDirectory().toPath());
+        getLog().debug("backend-notes: fork=" + forkMode.value() + ": checking in "
+                + (forked ? "a forked JVM (" + forkJvmArgs + ")" : "Maven's JVM"));
+        if (!forked) {
             super.perform();
             return;
         }
@@ -142,8 +153,8 @@ public class VerifyMojo extends AbstractNotesMojo {
         shown.put("failOnSeverity", failOnSeverity);
         shown.put("maxAllowedViolations", String.valueOf(maxAllowedViolations));
         shown.put("changedSince", changedSince == null || changedSince.isBlank() ? "(every note)" : changedSince);
-        shown.put("fork", fork ? "true (" + java.util.Objects.toString(forkJvmArgs, "").trim() + ")"
-                : "false (Maven's JVM)");
+        shown.put("fork", forkMode.value() + ": " + (forked
+                ? "a forked JVM (" + java.util.Objects.toString(forkJvmArgs, "").trim() + ")" : "Maven's JVM"));
         return shown;
     }
 
