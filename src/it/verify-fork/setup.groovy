@@ -4,6 +4,7 @@ big.mkdirs()
 def paragraph = ('A line of a long note about nothing in particular. ' * 20) + '\n\n'
 (1..26).each { n ->
     def next = n % 26 + 1
-    new File(big, "note_${n}.md").setText("# Note ${n}\n\nOn to [the next](note_${next}.md).\n\n" + paragraph * 85, 'UTF-8')
+    def text = "# Note ${n}\n\nOn to [the next](note_${next}.md).\n\n" + paragraph * 85
+    new File(big, "note_${n}.md").setText(text, 'UTF-8')
 }
 return true

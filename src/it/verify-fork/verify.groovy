@@ -12,7 +12,8 @@ def failures = log.findAll(~/\[ERROR\] Failed to execute goal [^\r\n]*verify[^\r
 assert failures.size() == 3 : failures
 assert failures*.replaceAll(/out-(forked|here|auto-few)/, 'out').toSet().size() == 1
 
-assert log.contains('backend-notes: the forked JVM (-XX:+NoSuchOptionOfTheJvm) ended with exit code 1 before the check finished')
+assert log.contains('backend-notes: the forked JVM (-XX:+NoSuchOptionOfTheJvm) ended with exit code 1 before the'
+        + ' check finished')
 assert log.contains('Unrecognized VM option')
 // fork=auto on more than 2 MB of Markdown forks, with the options given
 assert log.contains('backend-notes: the forked JVM (-XX:+NoSuchOptionOfTheJvmForBigNotes) ended with exit code 1')
@@ -29,7 +30,8 @@ assert !new File(basedir, 'out-broken/report.json').exists()
 
 // the HTML report's run parameters say where the check ran
 def forkedPage = new File(basedir, 'out-forked/report.html').getText('UTF-8')
-assert forkedPage.contains('<dt>fork</dt><dd><code>true: a forked JVM (-XX:+UseSerialGC -XX:TieredStopAtLevel=1)</code></dd>')
+assert forkedPage.contains(
+        '<dt>fork</dt><dd><code>true: a forked JVM (-XX:+UseSerialGC -XX:TieredStopAtLevel=1)</code></dd>')
 def herePage = new File(basedir, 'out-here/report.html').getText('UTF-8')
 assert herePage.contains('<dt>fork</dt><dd><code>false: Maven&#39;s JVM</code></dd>')
 def fewPage = new File(basedir, 'out-auto-few/report.html').getText('UTF-8')

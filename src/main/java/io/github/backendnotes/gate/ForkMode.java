@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whether {@code verify} checks in a JVM of its own: always, never, or when the notes are enough to repay its start. */
+/** Whether {@code verify} checks in a JVM of its own: always, never, or when the notes are many enough to repay it. */
 public enum ForkMode {
     AUTO("auto"), ALWAYS("true"), NEVER("false");
 

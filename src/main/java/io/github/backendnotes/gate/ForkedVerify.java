@@ -11,7 +11,8 @@ import java.nio.file.Paths;
 /**
  * The {@code verify} gate in a JVM of its own: {@code java -cp <the plugin's class path> ForkedVerify <args file>}.
  * Its console lines go to standard output, one per line, each led by the tag of its level ({@link GoalLog.Level}),
- * which the goal in Maven's JVM reads back; the last line, led by {@link #VERDICT}, says how the gate ended. It stops when its standard input closes: the goal that started it is gone.
+ * which the goal in Maven's JVM reads back; the last line, led by {@link #VERDICT}, says how the gate ended. It
+ * stops when its standard input closes: the goal that started it is gone.
  */
 public final class ForkedVerify {
 

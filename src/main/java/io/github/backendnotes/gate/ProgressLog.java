@@ -4,7 +4,10 @@ import io.github.backendnotes.run.RunRequest;
 
 import java.util.function.Consumer;
 
-/** Says how far the per-note pass is every few seconds, so that a long run does not look stuck; a short run says nothing. */
+/**
+ * Says how far the per-note pass is every few seconds, so that a long run does not look stuck; a short run says
+ * nothing.
+ */
 public final class ProgressLog implements RunRequest.Progress {
 
     static final long EVERY_NANOS = 5_000_000_000L;

@@ -56,7 +56,8 @@ public final class Verification {
     public static Verdict run(RunRequest request, SnippetRequest snippets, Settings settings, GoalLog log) {
         RunResult result;
         try {
-            result = EngineCall.run(request.withProgress(new ProgressLog(line -> log.say(GoalLog.Level.INFO, line))), snippets);
+            ProgressLog progress = new ProgressLog(line -> log.say(GoalLog.Level.INFO, line));
+            result = EngineCall.run(request.withProgress(progress), snippets);
         } catch (GoalStop stop) {
             return stop.verdict();
         }
@@ -91,8 +92,8 @@ public final class Verification {
             log.say(failing ? GoalLog.Level.ERROR : GoalLog.Level.INFO, line);
         }
         if (exceeded && !settings.failOnViolation()) {
-            log.say(GoalLog.Level.WARNING, "backend-notes: the threshold is exceeded (" + over + "); the build passes only because"
-                    + " failOnViolation=false");
+            log.say(GoalLog.Level.WARNING, "backend-notes: the threshold is exceeded (" + over + "); the build passes"
+                    + " only because failOnViolation=false");
         }
         if (failing) {
             return Verdict.failed("backend-notes: " + ConsoleReport.counts(result) + "; " + over + "; see "
