@@ -11,6 +11,9 @@ assert findings.toSet().size() == 1
 def failures = log.findAll(~/\[ERROR\] Failed to execute goal [^\r\n]*verify[^\r\n]*: backend-notes: 1 error[^\r\n]*/)
 assert failures.size() == 3 : failures
 assert failures*.replaceAll(/out-(forked|here|auto-few)/, 'out').toSet().size() == 1
+def annotations = log.findAll(~/(?m)^::error file=notes\/start\.md,line=3,col=\d+,title=links\.broken::[^\r\n]*/)
+assert annotations.size() == 3 : "GitHub's annotation from the forked check, fork=false and fork=auto: ${annotations}"
+assert annotations.toSet().size() == 1
 
 assert log.contains('backend-notes: the forked JVM (-XX:+NoSuchOptionOfTheJvm) ended with exit code 1 before the'
         + ' check finished')
