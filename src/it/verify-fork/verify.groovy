@@ -1,7 +1,7 @@
 // verify checks in a JVM of its own when told to, or by default (fork=auto) on 2 MB of Markdown or more: the forked
 // check prints what a check in Maven's JVM prints, writes the same reports and fails the build the same way; a forked
-// JVM that cannot start errs the build with what it said; fork=false, and fork=auto on a few notes, check in Maven's
-// JVM, where the fork's options do not apply.
+// JVM that cannot start errs the build with what it said; fork=false, fork=auto on a few notes, and fork=auto when
+// Maven's JVM already runs with the fork's options, check in Maven's JVM.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 def finding = ~/\[ERROR\] start\.md:3:\d+: error \[links\.broken\] [^\r\n]*gone\.md[^\r\n]*/
@@ -39,4 +39,6 @@ def herePage = new File(basedir, 'out-here/report.html').getText('UTF-8')
 assert herePage.contains('<dt>fork</dt><dd><code>false: Maven&#39;s JVM</code></dd>')
 def fewPage = new File(basedir, 'out-auto-few/report.html').getText('UTF-8')
 assert fewPage.contains('<dt>fork</dt><dd><code>auto: Maven&#39;s JVM</code></dd>')
+def tunedPage = new File(basedir, 'out-auto-tuned/report.html').getText('UTF-8')
+assert tunedPage.contains('<dt>fork</dt><dd><code>auto: Maven&#39;s JVM</code></dd>')
 return true

@@ -38,8 +38,13 @@ public final class Fork {
      * @param classPath the plugin's classes and libraries
      */
     public Fork(String jvmArgs, List<Path> classPath) {
-        this.jvmArgs = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+"));
+        this.jvmArgs = options(jvmArgs);
         this.classPath = List.copyOf(classPath);
+    }
+
+    /** The {@code forkJvmArgs} parameter's options: split at white space, none when blank. */
+    public static List<String> options(String jvmArgs) {
+        return jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+"));
     }
 
     /** The command that starts the gate on the arguments in {@code argsFile}. */

@@ -3,6 +3,7 @@ package io.github.backendnotes.gate;
 import io.github.backendnotes.engine.MarkdownSize;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,8 +38,19 @@ public enum ForkMode {
         return value;
     }
 
-    /** Whether to fork for the notes under {@code notesDirectory}. */
-    public boolean forks(Path notesDirectory) {
-        return this == ALWAYS || this == AUTO && MarkdownSize.upTo(notesDirectory, AUTO_BYTES) >= AUTO_BYTES;
+    /**
+     * Whether to fork for the notes under {@code notesDirectory}. {@code auto} does not when this JVM already runs
+     * with every option the forked one would get (a {@code .mvn/jvm.config} holding them): the fork would only add
+     * its start.
+     *
+     * @param forkJvmArgs the forked JVM's options
+     * @param thisJvmArgs the options this JVM was started with
+     */
+    public boolean forks(Path notesDirectory, List<String> forkJvmArgs, List<String> thisJvmArgs) {
+        if (this != AUTO) {
+            return this == ALWAYS;
+        }
+        return !thisJvmArgs.containsAll(forkJvmArgs)
+                && MarkdownSize.upTo(notesDirectory, AUTO_BYTES) >= AUTO_BYTES;
     }
 }

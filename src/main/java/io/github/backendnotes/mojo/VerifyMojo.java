@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -105,9 +106,10 @@ public class VerifyMojo extends AbstractNotesMojo {
 
     @Override
     void perform() throws MojoExecutionException, MojoFailureException {
-        forked = forkMode.forks(notesDirectory().toPath());
-        getLog().debug("backend-notes: fork=" + forkMode.value() + ": checking in "
-                + (forked ? "a forked JVM (" + forkJvmArgs + ")" : "Maven's JVM"));
+        List<String> mavenJvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        forked = forkMode.forks(notesDirectory().toPath(), Fork.options(forkJvmArgs), mavenJvmArgs);
+        getLog().debug("backend-notes: fork=" + forkMode.value() + ", Maven's JVM started with " + mavenJvmArgs
+                + ": checking in " + (forked ? "a forked JVM (" + forkJvmArgs + ")" : "Maven's JVM"));
         if (!forked) {
             super.perform();
             return;

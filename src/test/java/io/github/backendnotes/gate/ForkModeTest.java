@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,14 +26,33 @@ class ForkModeTest {
         assertEquals(Optional.empty(), ForkMode.named(null));
     }
 
+    private static final List<String> FORK_ARGS = Fork.options(Fork.DEFAULT_JVM_ARGS);
+    private static final List<String> MAVEN_DEFAULTS = List.of("-Dmaven.home=/usr/share/maven");
+
     @Test
     void autoForksFromTwoMegabytesOfMarkdown() {
         TestVaults.write(notes, "few.md", "# A few notes\n");
-        assertFalse(ForkMode.AUTO.forks(notes));
-        assertTrue(ForkMode.ALWAYS.forks(notes));
-        assertFalse(ForkMode.NEVER.forks(notes));
+        assertFalse(ForkMode.AUTO.forks(notes, FORK_ARGS, MAVEN_DEFAULTS));
+        assertTrue(ForkMode.ALWAYS.forks(notes, FORK_ARGS, MAVEN_DEFAULTS));
+        assertFalse(ForkMode.NEVER.forks(notes, FORK_ARGS, MAVEN_DEFAULTS));
         TestVaults.write(notes, "many.md", "x".repeat((int) ForkMode.AUTO_BYTES));
-        assertTrue(ForkMode.AUTO.forks(notes));
-        assertFalse(ForkMode.NEVER.forks(notes));
+        assertTrue(ForkMode.AUTO.forks(notes, FORK_ARGS, MAVEN_DEFAULTS));
+        assertFalse(ForkMode.NEVER.forks(notes, FORK_ARGS, MAVEN_DEFAULTS));
+    }
+
+    @Test
+    void autoDoesNotForkAJvmLikeMavensOwn() {
+        TestVaults.write(notes, "many.md", "x".repeat((int) ForkMode.AUTO_BYTES));
+        List<String> tuned = List.of("-XX:TieredStopAtLevel=1", "-Dmaven.home=/usr/share/maven", "-XX:+UseSerialGC");
+        assertFalse(ForkMode.AUTO.forks(notes, FORK_ARGS, tuned));
+        assertTrue(ForkMode.AUTO.forks(notes, FORK_ARGS, List.of("-XX:+UseSerialGC")));
+        assertTrue(ForkMode.ALWAYS.forks(notes, FORK_ARGS, tuned));
+    }
+
+    @Test
+    void theOptionsAreSplitAtWhiteSpace() {
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xmx256m"), Fork.options("  -XX:+UseSerialGC \t -Xmx256m "));
+        assertEquals(List.of(), Fork.options(" "));
+        assertEquals(List.of(), Fork.options(null));
     }
 }
