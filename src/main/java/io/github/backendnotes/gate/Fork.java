@@ -27,6 +27,9 @@ public final class Fork {
     /** The options the forked JVM gets unless told otherwise. */
     public static final String DEFAULT_JVM_ARGS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
+    /** What every message of a fork that failed ends with: the way around it. */
+    public static final String WAY_AROUND = "; -Dbackend-notes.fork=false checks in Maven's own JVM";
+
     /** How many of the forked JVM's last error lines a broken run quotes. */
     private static final int TAIL = 10;
 
@@ -85,11 +88,10 @@ public final class Fork {
             }
             String options = jvmArgs.isEmpty() ? "" : " (" + String.join(" ", jvmArgs) + ")";
             return Verdict.broken("backend-notes: the forked JVM" + options + " ended with exit code " + exit
-                    + " before the check finished" + lastLines
-                    + "; -Dbackend-notes.fork=false checks in Maven's own JVM", null);
+                    + " before the check finished" + lastLines + WAY_AROUND, null);
         } catch (IOException e) {
             return Verdict.broken("backend-notes: cannot run the check in a forked JVM: " + e.getMessage()
-                    + "; -Dbackend-notes.fork=false checks in Maven's own JVM", e);
+                    + WAY_AROUND, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Verdict.broken("backend-notes: interrupted while the forked JVM checked the notes", e);

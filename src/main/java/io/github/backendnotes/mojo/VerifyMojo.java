@@ -138,7 +138,7 @@ public class VerifyMojo extends AbstractNotesMojo {
             entries.add(Paths.get(Fork.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | RuntimeException e) {
             throw new MojoExecutionException("backend-notes: cannot locate the plugin's own classes to fork a JVM"
-                    + "; -Dbackend-notes.fork=false checks in Maven's own JVM", e);
+                    + Fork.WAY_AROUND, e);
         }
         for (Artifact artifact : plugin.getArtifacts()) {
             if (artifact.getFile() != null) {
