@@ -3,7 +3,6 @@ package io.github.backendnotes.files;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,27 +26,17 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Characters encoded at a time by {@link #writeString}. */
-    static final int CHUNK = 1 << 16;
-
     /**
      * The text in UTF-8, encoded a piece at a time: for a report of tens of megabytes, encoding it whole took an
      * array of three times its length and then its copy, both allocated outside the young generation.
      */
     public static void writeString(Path target, String content) throws IOException {
-        write(target, out -> writeUtf8(content, out, CHUNK));
+        write(target, out -> TextOut.write(out, text -> appendInPieces(content, text)));
     }
 
-    /** The same bytes as {@code content.getBytes(UTF_8)}: a piece never ends between the two halves of a pair. */
-    static void writeUtf8(String content, OutputStream out, int chunk) throws IOException {
-        for (int start = 0; start < content.length(); ) {
-            int end = Math.min(content.length(), start + chunk);
-            if (end < content.length() && Character.isHighSurrogate(content.charAt(end - 1))
-                    && Character.isLowSurrogate(content.charAt(end))) {
-                end = end - start > 1 ? end - 1 : end + 1;
-            }
-            out.write(content.substring(start, end).getBytes(StandardCharsets.UTF_8));
-            start = end;
+    private static void appendInPieces(String content, TextOut text) {
+        for (int start = 0; start < content.length(); start += TextOut.PIECE) {
+            text.append(content, start, Math.min(content.length(), start + TextOut.PIECE));
         }
     }
 

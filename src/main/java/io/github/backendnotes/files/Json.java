@@ -3,10 +3,20 @@ package io.github.backendnotes.files;
 /** A minimal streaming JSON writer: enough for the reports, no dependency. */
 public final class Json {
 
-    private final StringBuilder out = new StringBuilder();
+    private final TextOut out;
     private final java.util.ArrayDeque<Boolean> first = new java.util.ArrayDeque<>();
     private int depth;
     private boolean afterName;
+
+    /** A document kept in memory: {@link #document()} gives it. */
+    public Json() {
+        this(TextOut.inMemory());
+    }
+
+    /** A document written to {@code out} as it goes. */
+    public Json(TextOut out) {
+        this.out = out;
+    }
 
     public Json beginObject() {
         value();
@@ -64,7 +74,7 @@ public final class Json {
 
     public Json value(boolean value) {
         value();
-        out.append(value);
+        out.append(value ? "true" : "false");
         return this;
     }
 
@@ -85,9 +95,14 @@ public final class Json {
         return out.toString();
     }
 
-    /** The text with a final line break, as a file ends: one copy of a report that may be tens of megabytes. */
+    /** The text with a final line break, as a file ends, of a document kept in memory. */
     public String document() {
-        return out.append('\n').toString();
+        return end().toString();
+    }
+
+    /** Ends the document with a line break, as a file ends. */
+    public TextOut end() {
+        return out.append('\n');
     }
 
     private void value() {

@@ -66,6 +66,10 @@ public final class Verification {
 
     /** Prints the findings, writes the reports and tells whether the build passes. */
     public static Verdict judge(RunResult result, Settings settings, GoalLog log) {
+        // the reports are written while the console prints: on a large vault each takes a second or more, and the
+        // console mostly waits for Maven's log
+        Reports.Writing reports = Reports.start(result, ReportContext.now(settings.outputDirectory())
+                .withParameters(settings.parameters()), settings.formats());
         ConsoleReport.print(result, settings.verbose(), (severity, line) -> log.say(switch (severity) {
             case ERROR -> GoalLog.Level.ERROR;
             case WARNING -> GoalLog.Level.WARNING;
@@ -77,8 +81,7 @@ public final class Verification {
         }
         List<Path> written;
         try {
-            written = Reports.write(result, ReportContext.now(settings.outputDirectory())
-                    .withParameters(settings.parameters()), settings.formats());
+            written = reports.await();
         } catch (IOException e) {
             return Verdict.broken("backend-notes: cannot write the reports to " + settings.outputDirectory(), e);
         }

@@ -105,7 +105,7 @@ public final class ComplianceHtmlReport {
         int total = result.compliance().stream().mapToInt(SeriesCompliance::total).sum();
         int compliant = result.compliance().stream().mapToInt(SeriesCompliance::compliant).sum();
         StringBuilder html = new StringBuilder(8192);
-        HtmlPage.open(html, "Backend notes coverage", CSS).append("<h1>Backend notes coverage</h1>\n")
+        html.append(HtmlPage.head("Backend notes coverage", CSS)).append("<h1>Backend notes coverage</h1>\n")
                 .append("<p class=\"summary\">").append(result.compliance().size())
                 .append(" series, ").append(compliant).append(" of ")
                 .append(total).append(" chapters compliant<br/>").append(e(ToolInfo.NAME + " " + ToolInfo.version()))
@@ -120,7 +120,7 @@ public final class ComplianceHtmlReport {
         for (SeriesCompliance series : result.compliance()) {
             series(html, series, ++index);
         }
-        return HtmlPage.close(html, HtmlPage.SORT_SCRIPT).toString();
+        return html.append(HtmlPage.tail(HtmlPage.SORT_SCRIPT)).toString();
     }
 
     /** The table of contents: each series, linked to its section, with its compliant share. */

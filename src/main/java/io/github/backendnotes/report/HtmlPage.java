@@ -92,14 +92,14 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    /** Appends everything up to and including {@code <body>}: {@link #BASE_CSS}, then {@code css}. */
-    static StringBuilder open(StringBuilder html, String title, String css) {
-        return html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+    /** Everything up to and including {@code <body>}: {@link #BASE_CSS}, then {@code css}. */
+    static String head(String title, String css) {
+        return new StringBuilder().append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'\"/>\n")
                 .append("<title>").append(Markup.escape(title)).append("</title>\n<style>\n")
-                .append(BASE_CSS).append(css).append("</style>\n</head>\n<body>\n");
+                .append(BASE_CSS).append(css).append("</style>\n</head>\n<body>\n").toString();
     }
 
     /** {@code <time datetime="2026-01-02T03:04:05Z">2026-01-02 03:04:05 UTC</time>}: when a page was generated. */
@@ -124,11 +124,11 @@ final class HtmlPage {
                 + "><button type=\"button\">" + label + "</button></th>";
     }
 
-    /** Appends the script and closes the page. The script must not contain {@code ]]>}. */
-    static StringBuilder close(StringBuilder html, String script) {
+    /** The script and the end of the page. The script must not contain {@code ]]>}. */
+    static String tail(String script) {
         if (script.contains("]]>")) {
             throw new IllegalArgumentException("script contains ]]>");
         }
-        return html.append("<script>\n//<![CDATA[\n").append(script).append("//]]>\n</script>\n</body>\n</html>\n");
+        return "<script>\n//<![CDATA[\n" + script + "//]]>\n</script>\n</body>\n</html>\n";
     }
 }

@@ -2,6 +2,7 @@ package io.github.backendnotes.report;
 
 import io.github.backendnotes.files.ToolInfo;
 
+import io.github.backendnotes.files.TextOut;
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
@@ -92,9 +93,13 @@ public final class HtmlReport {
     }
 
     public static String render(RunResult result, ReportContext context) {
+        return TextOut.text(out -> render(result, context, out));
+    }
+
+    /** Writes the page to {@code html}. */
+    public static void render(RunResult result, ReportContext context, TextOut html) {
         List<Finding> findings = Reports.ordered(result.findings());
-        StringBuilder html = new StringBuilder(4096 + 600 * findings.size());
-        HtmlPage.open(html, "Backend notes report", CSS).append("<h1>Backend notes report</h1>\n")
+        html.append(HtmlPage.head("Backend notes report", CSS)).append("<h1>Backend notes report</h1>\n")
                 .append("<p class=\"summary\">").append(e(ConsoleReport.counts(result))).append("<br/>")
                 .append(e(ToolInfo.NAME + " " + ToolInfo.version())).append(" &#183; generated ")
                 .append(HtmlPage.time(context.generated())).append(" &#183; <code>")
@@ -122,11 +127,11 @@ public final class HtmlReport {
             html.append("<tr><td colspan=\"6\">No findings.</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        return HtmlPage.close(html, HtmlPage.SORT_SCRIPT + FILTER_SCRIPT).toString();
+        html.append(HtmlPage.tail(HtmlPage.SORT_SCRIPT + FILTER_SCRIPT));
     }
 
     /** The run's parameters, when the context carries any, in a collapsed list. */
-    private static void parameters(StringBuilder html, ReportContext context) {
+    private static void parameters(TextOut html, ReportContext context) {
         if (context.parameters().isEmpty()) {
             return;
         }
@@ -136,7 +141,7 @@ public final class HtmlReport {
         html.append("</dl>\n</details>\n");
     }
 
-    private static void filters(StringBuilder html, List<Finding> findings) {
+    private static void filters(TextOut html, List<Finding> findings) {
         Map<String, String> series = new TreeMap<>(Comparator.comparing(HtmlReport::seriesKeyOrder));
         TreeSet<String> categories = new TreeSet<>();
         for (Finding finding : findings) {
@@ -162,12 +167,12 @@ public final class HtmlReport {
                 .append(findings.size()).append(" findings shown</p>\n");
     }
 
-    private static void row(StringBuilder html, Finding finding, int order, String href) {
+    private static void row(TextOut html, Finding finding, int order, String href) {
         String severity = finding.severity().label();
         html.append("<tr data-order=\"").append(order).append("\" data-severity=\"").append(severity)
                 .append("\" data-category=\"").append(e(category(finding.ruleId())))
                 .append("\" data-series=\"").append(e(seriesKey(finding.series())))
-                .append("\" data-suppressed=\"").append(finding.suppressed()).append('"')
+                .append("\" data-suppressed=\"").append(String.valueOf(finding.suppressed())).append('"')
                 .append(finding.suppressed() ? " class=\"suppressed\"" : "").append(">")
                 .append("<td data-label=\"File\" data-value=\"").append(e(finding.file())).append("\"><a href=\"")
                 .append(e(href)).append("\"><code>").append(HtmlPage.path(finding.file())).append("</code></a></td>")

@@ -1,8 +1,8 @@
 package io.github.backendnotes.report;
 
 import io.github.backendnotes.baseline.Baseline;
-import io.github.backendnotes.files.AtomicFiles;
 import io.github.backendnotes.files.Json;
+import io.github.backendnotes.files.TextOut;
 import io.github.backendnotes.files.ToolInfo;
 
 import io.github.backendnotes.run.RunResult;
@@ -24,13 +24,16 @@ public final class JsonReport {
     }
 
     public static Path write(RunResult result, Path outputDirectory) throws IOException {
-        Path target = outputDirectory.resolve(FILE_NAME);
-        AtomicFiles.writeString(target, render(result));
-        return target;
+        return ReportFormat.JSON.writeText(outputDirectory, out -> render(result, out));
     }
 
     public static String render(RunResult result) {
-        Json json = new Json().beginObject();
+        return TextOut.text(out -> render(result, out));
+    }
+
+    /** Writes the report to {@code out}, its findings in the order given. */
+    public static void render(RunResult result, TextOut out) {
+        Json json = new Json(out).beginObject();
         json.name("tool").beginObject()
                 .field("name", ToolInfo.NAME)
                 .field("version", ToolInfo.version())
@@ -56,7 +59,7 @@ public final class JsonReport {
         json.name("findings").beginArray();
         result.findings().forEach(finding -> finding(json, finding));
         json.endArray();
-        return json.endObject().document();
+        json.endObject().end();
     }
 
     private static void summary(Json json, RunResult result) {

@@ -1,5 +1,6 @@
 package io.github.backendnotes.report;
 
+import io.github.backendnotes.files.TextOut;
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
@@ -25,54 +26,64 @@ public final class JunitReport {
     }
 
     public static Path write(RunResult result, Path outputDirectory) throws IOException {
-        return ReportFormat.JUNIT.writeText(outputDirectory, render(result));
+        return ReportFormat.JUNIT.writeText(outputDirectory, out -> render(result, out));
     }
 
     public static String render(RunResult result) {
+        return TextOut.text(out -> render(result, out));
+    }
+
+    /** Writes the report to {@code out}. */
+    public static void render(RunResult result, TextOut out) {
         // files with an error first, then those whose worst finding is a warning, then infos
         Map<String, List<Finding>> byFile = Reports.byFile(Reports.ordered(result.findings()));
         int clean = Math.max(0, result.files() - byFile.size());
-        int failed = 0;
-        int skipped = 0;
-        StringBuilder cases = new StringBuilder();
-        for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
-            List<Finding> findings = entry.getValue();
-            List<Finding> errors = new ArrayList<>();
-            List<String> out = new ArrayList<>();
-            for (Finding finding : findings) {
-                if (!finding.suppressed() && finding.severity() == Severity.ERROR) {
-                    errors.add(finding);
-                } else {
-                    out.add(finding.toConsoleLine());
-                }
-            }
-            boolean allSuppressed = findings.stream().allMatch(Finding::suppressed);
-            failed += errors.isEmpty() ? 0 : 1;
-            skipped += allSuppressed ? 1 : 0;
-            cases.append("  <testcase classname=\"").append(SUITE).append("\" name=\"")
-                    .append(Markup.escape(entry.getKey())).append("\">\n");
-            for (Finding error : errors) {
-                cases.append("    <failure message=\"").append(Markup.escape(error.message()))
-                        .append("\" type=\"").append(Markup.escape(error.ruleId())).append("\">")
-                        .append(Markup.escape(error.toConsoleLine())).append("</failure>\n");
-            }
-            if (allSuppressed) {
-                cases.append("    <skipped message=\"").append(findings.size())
-                        .append(" suppressed finding").append(findings.size() == 1 ? "" : "s").append("\"/>\n");
-            }
-            if (!out.isEmpty()) {
-                cases.append("    <system-out>");
-                out.forEach(line -> cases.append(Markup.escape(line)).append('\n'));
-                cases.append("</system-out>\n");
-            }
-            cases.append("  </testcase>\n");
-        }
-        cases.append("  <testcase classname=\"").append(SUITE).append("\" name=\"(files without findings: ")
+        long failed = byFile.values().stream().filter(findings -> findings.stream().anyMatch(JunitReport::fails))
+                .count();
+        long skipped = byFile.values().stream().filter(JunitReport::allSuppressed).count();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"").append(SUITE)
+                .append("\" tests=\"").append(byFile.size() + 1).append("\" failures=\"").append(failed)
+                .append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
+        byFile.forEach((file, findings) -> testCase(out, file, findings));
+        out.append("  <testcase classname=\"").append(SUITE).append("\" name=\"(files without findings: ")
                 .append(clean).append(")\"/>\n");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuite name=\"" + SUITE + "\" tests=\"" + (byFile.size() + 1) + "\" failures=\"" + failed
-                + "\" errors=\"0\" skipped=\"" + skipped + "\">\n"
-                + cases
-                + "</testsuite>\n";
+        out.append("</testsuite>\n");
+    }
+
+    private static void testCase(TextOut out, String file, List<Finding> findings) {
+        List<Finding> errors = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (fails(finding)) {
+                errors.add(finding);
+            } else {
+                lines.add(finding.toConsoleLine());
+            }
+        }
+        out.append("  <testcase classname=\"").append(SUITE).append("\" name=\"").append(Markup.escape(file))
+                .append("\">\n");
+        for (Finding error : errors) {
+            out.append("    <failure message=\"").append(Markup.escape(error.message()))
+                    .append("\" type=\"").append(Markup.escape(error.ruleId())).append("\">")
+                    .append(Markup.escape(error.toConsoleLine())).append("</failure>\n");
+        }
+        if (allSuppressed(findings)) {
+            out.append("    <skipped message=\"").append(findings.size())
+                    .append(" suppressed finding").append(findings.size() == 1 ? "" : "s").append("\"/>\n");
+        }
+        if (!lines.isEmpty()) {
+            out.append("    <system-out>");
+            lines.forEach(line -> out.append(Markup.escape(line)).append('\n'));
+            out.append("</system-out>\n");
+        }
+        out.append("  </testcase>\n");
+    }
+
+    private static boolean fails(Finding finding) {
+        return !finding.suppressed() && finding.severity() == Severity.ERROR;
+    }
+
+    private static boolean allSuppressed(List<Finding> findings) {
+        return findings.stream().allMatch(Finding::suppressed);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.backendnotes.report;
 
+import io.github.backendnotes.files.TextOut;
 import io.github.backendnotes.run.RunResult;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
@@ -31,11 +32,15 @@ public final class MarkdownReport {
     }
 
     public static Path write(RunResult result, Path outputDirectory) throws IOException {
-        return ReportFormat.MARKDOWN.writeText(outputDirectory, render(result));
+        return ReportFormat.MARKDOWN.writeText(outputDirectory, out -> render(result, out));
     }
 
     public static String render(RunResult result) {
-        StringBuilder md = new StringBuilder();
+        return TextOut.text(out -> render(result, out));
+    }
+
+    /** Writes the report to {@code md}. */
+    public static void render(RunResult result, TextOut md) {
         md.append("## Backend notes: ").append(ConsoleReport.counts(result)).append("\n\n");
         md.append("| Errors | Warnings | Infos | Suppressed | Files | Chapters |\n");
         md.append("|---:|---:|---:|---:|---:|---:|\n");
@@ -46,7 +51,8 @@ public final class MarkdownReport {
                 .append(" | ").append(result.files())
                 .append(" | ").append(result.chapters()).append(" |\n");
         if (result.findings().isEmpty()) {
-            return md.append("\nNo findings.\n").toString();
+            md.append("\nNo findings.\n");
+            return;
         }
         List<Finding> ordered = Reports.ordered(result.findings());
         List<Finding> shown = shown(ordered);
@@ -67,7 +73,6 @@ public final class MarkdownReport {
             }
         }
         leftOut(md, ordered, shown);
-        return md.toString();
     }
 
     /**
@@ -93,7 +98,7 @@ public final class MarkdownReport {
     }
 
     /** "… and 111 more left out: 12 warnings, 96 infos, 3 suppressed (report.json lists every finding)". */
-    private static void leftOut(StringBuilder md, List<Finding> ordered, List<Finding> shown) {
+    private static void leftOut(TextOut md, List<Finding> ordered, List<Finding> shown) {
         int more = ordered.size() - shown.size();
         if (more == 0) {
             return;

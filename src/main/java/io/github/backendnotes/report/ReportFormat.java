@@ -1,6 +1,7 @@
 package io.github.backendnotes.report;
 
 import io.github.backendnotes.files.AtomicFiles;
+import io.github.backendnotes.files.TextOut;
 
 import io.github.backendnotes.run.RunResult;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The report files the plugin can write, each under a fixed name in the output directory. */
@@ -40,17 +42,18 @@ public enum ReportFormat {
 
     /** The report as text, its findings in {@link Reports#ORDER}. */
     public String render(RunResult result, ReportContext context) {
-        return renderOrdered(Reports.ordered(result), context);
+        RunResult ordered = Reports.ordered(result);
+        return TextOut.text(out -> renderOrdered(ordered, context, out));
     }
 
-    private String renderOrdered(RunResult ordered, ReportContext context) {
-        return switch (this) {
-            case JSON -> JsonReport.render(ordered);
-            case SARIF -> SarifReport.render(ordered);
-            case JUNIT -> JunitReport.render(ordered);
-            case MARKDOWN -> MarkdownReport.render(ordered);
-            case HTML -> HtmlReport.render(ordered, context);
-        };
+    private void renderOrdered(RunResult ordered, ReportContext context, TextOut out) {
+        switch (this) {
+            case JSON -> JsonReport.render(ordered, out);
+            case SARIF -> SarifReport.render(ordered, "", out);
+            case JUNIT -> JunitReport.render(ordered, out);
+            case MARKDOWN -> MarkdownReport.render(ordered, out);
+            case HTML -> HtmlReport.render(ordered, context, out);
+        }
     }
 
     /** Writes the report into {@code outputDirectory} under {@link #fileName()}, atomically. */
@@ -60,17 +63,21 @@ public enum ReportFormat {
 
     /** Writes the report into the context's output directory under {@link #fileName()}, atomically. */
     public Path write(RunResult result, ReportContext context) throws IOException {
-        return writeText(context.outputDirectory(), render(result, context));
+        return writeOrdered(Reports.ordered(result), context);
     }
 
-    /** As {@link #write(RunResult, ReportContext)}, for findings already in {@link Reports#ORDER}: sorted once for all formats. */
+    /**
+     * As {@link #write(RunResult, ReportContext)}, for findings already in {@link Reports#ORDER}: sorted once for all
+     * formats.
+     */
     Path writeOrdered(RunResult ordered, ReportContext context) throws IOException {
-        return writeText(context.outputDirectory(), renderOrdered(ordered, context));
+        return writeText(context.outputDirectory(), out -> renderOrdered(ordered, context, out));
     }
 
-    Path writeText(Path outputDirectory, String content) throws IOException {
+    /** Writes what {@code text} writes under {@link #fileName()}, atomically, as it is rendered. */
+    Path writeText(Path outputDirectory, Consumer<TextOut> text) throws IOException {
         Path target = outputDirectory.resolve(fileName);
-        AtomicFiles.writeString(target, content);
+        AtomicFiles.write(target, stream -> TextOut.write(stream, text));
         return target;
     }
 

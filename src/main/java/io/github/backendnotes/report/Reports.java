@@ -28,9 +28,6 @@ public final class Reports {
      */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding.ORDER);
 
-    /** The heap below which the reports are rendered one at a time ({@link #writers}). */
-    static final long PARALLEL_HEAP_BYTES = 1L << 30;
-
     private Reports() {
     }
 
@@ -52,64 +49,76 @@ public final class Reports {
 
     /**
      * Writes {@code report.json} (always: it is the contract, listed or not) and then every other format listed, each
-     * once, in the order given, into the context's output directory. The report files of formats not listed are
-     * deleted, so that no report outlives its run and contradicts the new {@code report.json}.
+     * once, into the context's output directory. The report files of formats not listed are deleted, so that no
+     * report outlives its run and contradicts the new {@code report.json}.
      *
-     * @return the files written, {@code report.json} first
+     * @return the files written, {@code report.json} first, the others in the order given
      */
     public static List<Path> write(RunResult result, ReportContext context, List<ReportFormat> formats)
             throws IOException {
+        return start(result, context, formats).await();
+    }
+
+    /**
+     * Starts {@link #write(RunResult, ReportContext, List)} on threads of its own, a report per core at most, and
+     * returns at once: the caller does other work (the console) meanwhile, then {@linkplain Writing#await() awaits}.
+     */
+    public static Writing start(RunResult result, ReportContext context, List<ReportFormat> formats) {
         Set<ReportFormat> toWrite = new LinkedHashSet<>();
         toWrite.add(ReportFormat.JSON);
         toWrite.addAll(formats);
         RunResult ordered = ordered(result);
-        List<Path> written = new ArrayList<>();
-        int threads = writers(toWrite.size(), Runtime.getRuntime().maxMemory(),
-                Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            for (ReportFormat format : toWrite) {
-                written.add(format.writeOrdered(ordered, context));
-            }
-        } else {
-            written.addAll(inParallel(List.copyOf(toWrite), ordered, context, threads));
-        }
-        for (ReportFormat format : ReportFormat.values()) {
-            if (!toWrite.contains(format)) {
-                Files.deleteIfExists(context.outputDirectory().resolve(format.fileName()));
-            }
-        }
-        return List.copyOf(written);
-    }
-
-    /**
-     * How many reports are rendered at once. On a large vault the reports, one after the other on the main thread,
-     * were the last seconds of a run with the other cores idle; each is built whole in memory, so several at once
-     * only where the heap is at least {@value #PARALLEL_HEAP_BYTES} bytes (under {@code -Xmx256m} one at a time,
-     * as before).
-     */
-    static int writers(int formats, long maxHeap, int cores) {
-        return maxHeap < PARALLEL_HEAP_BYTES ? 1 : Math.max(1, Math.min(formats, cores));
-    }
-
-    private static List<Path> inParallel(List<ReportFormat> formats, RunResult ordered, ReportContext context,
-                                         int threads) throws IOException {
+        int threads = Math.max(1, Math.min(toWrite.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "backend-notes-report");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            List<Future<Path>> files = new ArrayList<>();
-            for (ReportFormat format : formats) {
-                files.add(pool.submit(() -> format.writeOrdered(ordered, context)));
-            }
+        List<Future<Path>> files = new ArrayList<>();
+        for (ReportFormat format : toWrite) {
+            files.add(pool.submit(() -> format.writeOrdered(ordered, context)));
+        }
+        pool.shutdown();
+        return new Writing(pool, files, toWrite, context.outputDirectory());
+    }
+
+    /** Reports being written. */
+    public static final class Writing {
+
+        private final ExecutorService pool;
+        private final List<Future<Path>> files;
+        private final Set<ReportFormat> formats;
+        private final Path outputDirectory;
+
+        private Writing(ExecutorService pool, List<Future<Path>> files, Set<ReportFormat> formats,
+                        Path outputDirectory) {
+            this.pool = pool;
+            this.files = files;
+            this.formats = formats;
+            this.outputDirectory = outputDirectory;
+        }
+
+        /**
+         * Waits for every report, then deletes the files of the formats not written.
+         *
+         * @return the files written, {@code report.json} first
+         * @throws IOException the first report's that could not be written
+         */
+        public List<Path> await() throws IOException {
             List<Path> written = new ArrayList<>();
-            for (Future<Path> file : files) {
-                written.add(await(file));
+            try {
+                for (Future<Path> file : files) {
+                    written.add(Reports.await(file));
+                }
+            } finally {
+                pool.shutdownNow();
             }
-            return written;
-        } finally {
-            pool.shutdownNow();
+            for (ReportFormat format : ReportFormat.values()) {
+                if (!formats.contains(format)) {
+                    Files.deleteIfExists(outputDirectory.resolve(format.fileName()));
+                }
+            }
+            return List.copyOf(written);
         }
     }
 

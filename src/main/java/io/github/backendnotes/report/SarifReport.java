@@ -1,6 +1,7 @@
 package io.github.backendnotes.report;
 
 import io.github.backendnotes.files.Json;
+import io.github.backendnotes.files.TextOut;
 import io.github.backendnotes.files.ToolInfo;
 
 import io.github.backendnotes.run.RunResult;
@@ -30,20 +31,27 @@ public final class SarifReport {
     }
 
     public static Path write(RunResult result, Path outputDirectory) throws IOException {
-        return ReportFormat.SARIF.writeText(outputDirectory, render(result));
+        return ReportFormat.SARIF.writeText(outputDirectory, out -> render(result, "", out));
     }
 
     public static String render(RunResult result) {
         return render(result, "");
     }
 
+    /** The report as text; see {@link #render(RunResult, String, TextOut)}. */
+    public static String render(RunResult result, String pathPrefix) {
+        return TextOut.text(out -> render(result, pathPrefix, out));
+    }
+
     /**
+     * Writes the report to {@code out}, its results in the order of the findings given.
+     *
      * @param pathPrefix prepended to every finding's file (for instance the notes directory relative to the
      *                   repository root, which code scanning resolves {@code %SRCROOT%} against); empty for none
      */
-    public static String render(RunResult result, String pathPrefix) {
+    public static void render(RunResult result, String pathPrefix, TextOut out) {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        Json json = new Json().beginObject()
+        Json json = new Json(out).beginObject()
                 .field("$schema", SCHEMA)
                 .field("version", "2.1.0");
         json.name("runs").beginArray().beginObject();
@@ -69,7 +77,7 @@ public final class SarifReport {
             result(json, finding, ruleIndex.get(finding.ruleId()), pathPrefix);
         }
         json.endArray();
-        return json.endObject().endArray().endObject().document();
+        json.endObject().endArray().endObject().end();
     }
 
     /** SARIF's level for a severity: {@code error}, {@code warning}, or {@code note} for info. */

@@ -1,5 +1,8 @@
 package io.github.backendnotes.report;
 
+import io.github.backendnotes.files.TextOut;
+import io.github.backendnotes.model.Finding;
+import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.run.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -84,11 +88,34 @@ class ReportFormatTest {
     }
 
     @Test
-    void reportsAreRenderedSideBySideOnlyWithRoomOnTheHeap() {
-        assertEquals(1, Reports.writers(4, 256L << 20, 2));
-        assertEquals(2, Reports.writers(4, 6L << 30, 2));
-        assertEquals(4, Reports.writers(4, Reports.PARALLEL_HEAP_BYTES, 8));
-        assertEquals(1, Reports.writers(1, 6L << 30, 8));
+    void aReportOfManyPiecesIsWrittenAsItRendersWhole(@TempDir Path dir) throws IOException {
+        // about 40 pieces of the stream, messages with CJK text and a pair of surrogates
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            findings.add(new Finding("section.sentence-count", i % 3 == 0 ? Severity.ERROR : Severity.WARNING,
+                    "系列/" + i / 7 + ".md", i % 7 + 1, 1, "段落 '意圖 😀' has " + i + " sentences", "系列"));
+        }
+        RunResult result = new RunResult(Path.of("notes"), 900, List.of(ReportFixtures.series("系列", "系列")),
+                findings);
+        ReportContext context = new ReportContext(Instant.parse("2026-01-02T03:04:05Z"), dir, Map.of());
+        Reports.write(result, context, List.of(ReportFormat.values()));
+        for (ReportFormat format : ReportFormat.values()) {
+            String rendered = format.render(result, context);
+            assertTrue(rendered.length() > 2 * TextOut.PIECE, format.name() + ": " + rendered.length());
+            assertEquals(rendered, Files.readString(dir.resolve(format.fileName())), format.name());
+        }
+    }
+
+    @Test
+    void reportsStartedAreAwaitedAndAFailureComesWithTheAwait(@TempDir Path dir) throws IOException {
+        Reports.Writing writing = Reports.start(ReportFixtures.result(), ReportContext.now(dir),
+                List.of(ReportFormat.MARKDOWN));
+        assertEquals(List.of(dir.resolve("report.json"), dir.resolve("report.md")), writing.await());
+        assertEquals(ReportFormat.MARKDOWN.render(ReportFixtures.result()), Files.readString(dir.resolve("report.md")));
+        Path taken = dir.resolve("taken");
+        Files.writeString(taken, "a file where the output directory should be");
+        Reports.Writing failing = Reports.start(ReportFixtures.result(), ReportContext.now(taken), List.of());
+        assertThrows(IOException.class, failing::await);
     }
 
     @Test
