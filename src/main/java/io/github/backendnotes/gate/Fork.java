@@ -75,7 +75,9 @@ public final class Fork {
             OutputStream keepAlive = process.getOutputStream();
             Deque<String> tail = new ArrayDeque<>();
             Thread errors = relayErrors(process.getErrorStream(), log, tail);
-            Verdict verdict = relay(process.getInputStream(), log);
+            // A JVM waits up to 300 ms on exit for a thread blocked in a native read, as the forked JVM's watch on
+            // this pipe is: closed once the verdict is in, the forked JVM ends at once instead
+            Verdict verdict = relay(process.getInputStream(), log, () -> close(keepAlive));
             int exit = process.waitFor();
             errors.join();
             keepAlive.close();
@@ -109,8 +111,12 @@ public final class Fork {
         }
     }
 
-    /** Relays the tagged lines to the log; the gate's verdict, or null when the JVM ended without one. */
-    static Verdict relay(InputStream stdout, GoalLog log) throws IOException {
+    /**
+     * Relays the tagged lines to the log until the stream ends; {@code atVerdict} runs as the verdict line comes.
+     *
+     * @return the gate's verdict, or null when the JVM ended without one
+     */
+    static Verdict relay(InputStream stdout, GoalLog log, Runnable atVerdict) throws IOException {
         Verdict verdict = null;
         BufferedReader in = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -119,11 +125,20 @@ public final class Fork {
                 log.say(level, line.substring(1));
             } else if (line.startsWith(String.valueOf(ForkedVerify.VERDICT))) {
                 verdict = verdict(line.substring(1));
+                atVerdict.run();
             } else {
                 log.say(GoalLog.Level.INFO, line);
             }
         }
         return verdict;
+    }
+
+    private static void close(OutputStream pipe) {
+        try {
+            pipe.close();
+        } catch (IOException e) {
+            // the forked JVM is gone already
+        }
     }
 
     private static Verdict verdict(String text) {

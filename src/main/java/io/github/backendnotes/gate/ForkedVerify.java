@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
+import java.util.regex.Pattern;
 
 /**
  * The {@code verify} gate in a JVM of its own: {@code java -cp <the plugin's class path> ForkedVerify <args file>}.
@@ -17,6 +18,9 @@ import java.nio.file.Paths;
 public final class ForkedVerify {
 
     static final char VERDICT = '=';
+
+    /** Whether the verdict line is out. */
+    private static volatile boolean said;
 
     private ForkedVerify() {
     }
@@ -36,13 +40,15 @@ public final class ForkedVerify {
         }
         out.println(VERDICT + verdict.kind().name() + " " + escape(verdict.message()));
         out.flush();
+        said = true;
         // the engine's pools are done; exit does not wait for a thread some toolchain call may have left
         System.exit(0);
     }
 
     /** Ends this JVM when the goal's JVM closes the pipe to it, so that a cancelled build leaves no check running. */
     private static void watchParent() {
-        watch(System.in, () -> Runtime.getRuntime().halt(3));
+        // the goal closes the pipe as the verdict comes, too: then this JVM was ending anyway
+        watch(System.in, () -> Runtime.getRuntime().halt(said ? 0 : 3));
     }
 
     /** Runs {@code onClosed} on a daemon thread once {@code in} ends or breaks; nothing is ever written to it. */
@@ -83,10 +89,17 @@ public final class ForkedVerify {
     /** Each line of a message under the tag of its level. */
     private record TaggedLog(PrintStream out) implements GoalLog {
 
+        private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
         @Override
         public void say(Level level, String text) {
             synchronized (out) {
-                for (String line : text.split("\r\n|\r|\n", -1)) {
+                // most messages are one line: no regular expression for them
+                if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                    out.println(level.tag() + text);
+                    return;
+                }
+                for (String line : LINE_BREAK.split(text, -1)) {
                     out.println(level.tag() + line);
                 }
             }

@@ -115,16 +115,19 @@ class ForkTest {
     void tagsBecomeLevelsAndTheLastLineTheOutcome() throws IOException {
         String out = "Ea finding\nWa warning\nIsaid\nI\nO::error file=a.md\nstray\n=FAILED two\\nlines \\\\ here\n";
         RecordingLog log = new RecordingLog();
-        Verdict verdict = Fork.relay(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)), log);
+        Verdict verdict = Fork.relay(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)), log,
+                () -> log.say(GoalLog.Level.INFO, "(the verdict came)"));
         assertEquals(List.of("error a finding", "warning a warning", "info said", "info ", "raw ::error file=a.md",
-                "info stray"), log.lines);
+                "info stray", "info (the verdict came)"), log.lines);
         assertEquals(new Verdict(Verdict.Kind.FAILED, "two\nlines \\ here", null), verdict);
     }
 
     @Test
     void noOutcomeLineIsNoOutcome() throws IOException {
-        assertEquals(null, Fork.relay(new ByteArrayInputStream("Isaid\n".getBytes(StandardCharsets.UTF_8)),
-                new RecordingLog()));
+        RecordingLog log = new RecordingLog();
+        assertEquals(null, Fork.relay(new ByteArrayInputStream("Isaid\n".getBytes(StandardCharsets.UTF_8)), log,
+                () -> log.say(GoalLog.Level.INFO, "(the verdict came)")));
+        assertEquals(List.of("info said"), log.lines);
     }
 
     @Test
