@@ -69,7 +69,7 @@ public class VerifyMojo extends AbstractNotesMojo {
      * Check in a JVM of its own, started with {@code forkJvmArgs}, rather than in Maven's: {@code true},
      * {@code false}, or {@code auto}, which forks when the notes directory holds at least 2 MB of Markdown, unless
      * Maven's JVM already runs with every option of {@code forkJvmArgs}. A check is one short batch run, which a JVM
-     * with C1 alone and the serial collector does in less time and far less memory than Maven's JVM, tuned for long
+     * with C1 alone and a small young generation does in less time and far less memory than Maven's JVM, tuned for long
      * builds; on fewer notes that JVM's own start costs more than it saves. The console, the reports and the verdict
      * are the same either way.
      */
