@@ -38,9 +38,10 @@ public final class ForkedVerify {
             e.printStackTrace();
             verdict = Verdict.broken("backend-notes: the check stopped in its forked JVM: " + e, e);
         }
+        // before the line goes out: the goal closes the pipe as soon as it reads it
+        said = true;
         out.println(VERDICT + verdict.kind().name() + " " + escape(verdict.message()));
         out.flush();
-        said = true;
         // the engine's pools are done; exit does not wait for a thread some toolchain call may have left
         System.exit(0);
     }
