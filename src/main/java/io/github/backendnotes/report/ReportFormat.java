@@ -46,7 +46,8 @@ public enum ReportFormat {
         return TextOut.text(out -> renderOrdered(ordered, context, out));
     }
 
-    private void renderOrdered(RunResult ordered, ReportContext context, TextOut out) {
+    /** Writes the report to {@code out}, for findings already in {@link Reports#ORDER}. */
+    void renderOrdered(RunResult ordered, ReportContext context, TextOut out) {
         switch (this) {
             case JSON -> JsonReport.render(ordered, out);
             case SARIF -> SarifReport.render(ordered, "", out);

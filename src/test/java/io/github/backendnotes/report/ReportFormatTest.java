@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,14 +90,8 @@ class ReportFormatTest {
 
     @Test
     void aReportOfManyPiecesIsWrittenAsItRendersWhole(@TempDir Path dir) throws IOException {
-        // about 40 pieces of the stream, messages with CJK text and a pair of surrogates
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < 6_000; i++) {
-            findings.add(new Finding("section.sentence-count", i % 3 == 0 ? Severity.ERROR : Severity.WARNING,
-                    "系列/" + i / 7 + ".md", i % 7 + 1, 1, "段落 '意圖 😀' has " + i + " sentences", "系列"));
-        }
-        RunResult result = new RunResult(Path.of("notes"), 900, List.of(ReportFixtures.series("系列", "系列")),
-                findings);
+        // about 40 pieces of the stream
+        RunResult result = cjkFindings(6_000);
         ReportContext context = new ReportContext(Instant.parse("2026-01-02T03:04:05Z"), dir, Map.of());
         Reports.write(result, context, List.of(ReportFormat.values()));
         for (ReportFormat format : ReportFormat.values()) {
@@ -104,6 +99,41 @@ class ReportFormatTest {
             assertTrue(rendered.length() > 2 * TextOut.PIECE, format.name() + ": " + rendered.length());
             assertEquals(rendered, Files.readString(dir.resolve(format.fileName())), format.name());
         }
+    }
+
+    @Test
+    void everyFormatGoesToItsStreamAsItIsRenderedNotBuiltWholeFirst() throws IOException {
+        RunResult ordered = Reports.ordered(cjkFindings(15_000));
+        ReportContext context = new ReportContext(Instant.parse("2026-01-02T03:04:05Z"), Path.of("out"), Map.of());
+        for (ReportFormat format : ReportFormat.values()) {
+            List<Integer> writes = new ArrayList<>();
+            OutputStream recording = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    writes.add(1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    writes.add(len);
+                }
+            };
+            TextOut.write(recording, out -> format.renderOrdered(ordered, context, out));
+            int total = writes.stream().mapToInt(Integer::intValue).sum();
+            assertTrue(total > 8 * TextOut.PIECE, format + ": " + total);
+            // a report built whole and then handed over would be one write of all of it
+            assertTrue(writes.stream().allMatch(len -> len <= 4 * TextOut.PIECE), format + ": " + writes);
+        }
+    }
+
+    /** Errors and warnings whose messages hold CJK text and a pair of surrogates, seven to a file. */
+    private static RunResult cjkFindings(int count) {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            findings.add(new Finding("section.sentence-count", i % 3 == 0 ? Severity.WARNING : Severity.ERROR,
+                    "系列/" + i / 7 + ".md", i % 7 + 1, 1, "段落 '意圖 😀' has " + i + " sentences", "系列"));
+        }
+        return new RunResult(Path.of("notes"), count / 7 + 1, List.of(ReportFixtures.series("系列", "系列")), findings);
     }
 
     @Test
