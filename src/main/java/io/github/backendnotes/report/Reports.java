@@ -99,19 +99,32 @@ public final class Reports {
         }
 
         /**
-         * Waits for every report, then deletes the files of the formats not written.
+         * Waits for every report, even after one failed, so that no report is still being written once this returns;
+         * then deletes the files of the formats not written.
          *
          * @return the files written, {@code report.json} first
-         * @throws IOException the first report's that could not be written
+         * @throws IOException the first report's that could not be written, the others' suppressed in it
          */
         public List<Path> await() throws IOException {
             List<Path> written = new ArrayList<>();
-            try {
-                for (Future<Path> file : files) {
+            Exception failure = null;
+            for (Future<Path> file : files) {
+                try {
                     written.add(Reports.await(file));
+                } catch (IOException | RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
                 }
-            } finally {
-                pool.shutdownNow();
+            }
+            pool.shutdown();
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
             }
             for (ReportFormat format : ReportFormat.values()) {
                 if (!formats.contains(format)) {

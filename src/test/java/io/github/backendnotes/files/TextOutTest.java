@@ -39,27 +39,16 @@ class TextOutTest {
 
     @Test
     void theStreamReceivesPiecesWhileTheTextIsWrittenNotOnlyAtTheEnd() throws IOException {
-        List<Integer> writes = new ArrayList<>();
-        OutputStream counting = new OutputStream() {
-            @Override
-            public void write(int b) {
-                writes.add(1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                writes.add(len);
-            }
-        };
+        WriteSizes counting = new WriteSizes();
         List<Integer> seenWhileWriting = new ArrayList<>();
         TextOut.write(counting, out -> {
             for (int i = 0; i < 30_000; i++) {
                 out.append("finding ").append(i).append('\n');
             }
-            seenWhileWriting.add(writes.size());
+            seenWhileWriting.add(counting.sizes().size());
         });
         assertTrue(seenWhileWriting.get(0) >= 2, "pieces written before the end: " + seenWhileWriting);
-        assertTrue(writes.stream().allMatch(len -> len <= TextOut.PIECE + 16), writes::toString);
+        assertTrue(counting.sizes().stream().allMatch(len -> len <= TextOut.PIECE + 16), counting.sizes()::toString);
     }
 
     @Test

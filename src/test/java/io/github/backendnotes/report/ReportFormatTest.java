@@ -1,6 +1,7 @@
 package io.github.backendnotes.report;
 
 import io.github.backendnotes.files.TextOut;
+import io.github.backendnotes.files.WriteSizes;
 import io.github.backendnotes.model.Finding;
 import io.github.backendnotes.model.Severity;
 import io.github.backendnotes.run.RunResult;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -106,23 +106,12 @@ class ReportFormatTest {
         RunResult ordered = Reports.ordered(cjkFindings(15_000));
         ReportContext context = new ReportContext(Instant.parse("2026-01-02T03:04:05Z"), Path.of("out"), Map.of());
         for (ReportFormat format : ReportFormat.values()) {
-            List<Integer> writes = new ArrayList<>();
-            OutputStream recording = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    writes.add(1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    writes.add(len);
-                }
-            };
+            WriteSizes recording = new WriteSizes();
             TextOut.write(recording, out -> format.renderOrdered(ordered, context, out));
-            int total = writes.stream().mapToInt(Integer::intValue).sum();
-            assertTrue(total > 8 * TextOut.PIECE, format + ": " + total);
+            assertTrue(recording.total() > 8 * TextOut.PIECE, format + ": " + recording.total());
             // a report built whole and then handed over would be one write of all of it
-            assertTrue(writes.stream().allMatch(len -> len <= 4 * TextOut.PIECE), format + ": " + writes);
+            assertTrue(recording.sizes().stream().allMatch(len -> len <= 4 * TextOut.PIECE),
+                    format + ": " + recording.sizes());
         }
     }
 
