@@ -3,6 +3,10 @@ package io.github.backendnotes.files;
 /** A minimal streaming JSON writer: enough for the reports, no dependency. */
 public final class Json {
 
+    /** A line break and the indentation of each depth: SARIF nests eight deep in each of its results. */
+    private static final String[] INDENTS = java.util.stream.IntStream.range(0, 16)
+            .mapToObj(depth -> "\n" + "  ".repeat(depth)).toArray(String[]::new);
+
     private final TextOut out;
     private final java.util.ArrayDeque<Boolean> first = new java.util.ArrayDeque<>();
     private int depth;
@@ -139,9 +143,14 @@ public final class Json {
         out.append(bracket);
     }
 
+    /** A line break and the indentation of a depth, in one piece up to {@link #INDENTS}' depth. */
     private void newline() {
-        out.append('\n');
-        for (int i = 0; i < depth; i++) {
+        if (depth < INDENTS.length) {
+            out.append(INDENTS[depth]);
+            return;
+        }
+        out.append(INDENTS[INDENTS.length - 1]);
+        for (int i = INDENTS.length - 1; i < depth; i++) {
             out.append("  ");
         }
     }
