@@ -45,31 +45,34 @@ public final class OutputAnnotationRule extends CodeStandardRule<OutputAnnotatio
 
     /**
      * Whether a line is an output comment: {@code OUTPUT_LINE} tried only at the starts of lines whose first
-     * non-blank character can open a comment, instead of at every position of the block.
+     * non-blank character can open a comment, instead of at every position of the block. The lines are tried from
+     * the last one up: a program's output comment mostly closes it, so the scan mostly ends at once.
      */
     static boolean hasOutputLine(String literal) {
         Matcher line = OUTPUT_LINE.matcher(literal);
-        if (hasRareLineTerminator(literal)) {
-            return line.find();
-        }
         int length = literal.length();
-        for (int start = 0; start < length; start++) {
+        // the start of the line tried before this one, further down
+        int below = length + 1;
+        for (int from = length - 1; ; ) {
+            int newline = from < 0 ? -1 : literal.lastIndexOf('\n', from);
+            int start = newline + 1;
             int first = start;
-            while (first < length && EntryPoints.isSpace(literal.charAt(first))) {
+            while (first < below && first < length && EntryPoints.isSpace(literal.charAt(first))) {
                 first++;
             }
-            if (first < length && "/#-".indexOf(literal.charAt(first)) >= 0
+            // reaching the line below through blank lines, the pattern sees what it saw there: nothing to try
+            if (first < below && first < length && "/#-".indexOf(literal.charAt(first)) >= 0
                     && line.region(start, length).lookingAt()) {
                 return true;
             }
-            // the blank lines up to `first` reach the same character: the next line to try is the one after it
-            int next = literal.indexOf('\n', first);
-            if (next < 0) {
+            if (newline < 0) {
                 break;
             }
-            start = next; // the loop's increment moves to the next line's first character
+            below = start;
+            from = newline - 1;
         }
-        return false;
+        // a line end other than \n starts lines the scan by \n did not try
+        return hasRareLineTerminator(literal) && line.reset().find();
     }
 
     /** A line end other than {@code \n} that {@code ^} in multiline mode also sees: the scan goes by {@code \n} only. */
