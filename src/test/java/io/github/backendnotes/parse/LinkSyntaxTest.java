@@ -1,5 +1,6 @@
 package io.github.backendnotes.parse;
 
+import io.github.backendnotes.RandomTexts;
 import io.github.backendnotes.model.Link;
 import io.github.backendnotes.model.Note;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,13 @@ class LinkSyntaxTest {
 
     private static List<String> targets(String text) {
         return parse(text).links().stream().map(Link::target).toList();
+    }
+
+    @Test
+    void theBracketScanReadsAsTheSearchForBothPairs() {
+        for (String text : RandomTexts.of(23, 50_000, 10, "[", "]", "(", ")", "[[", "](", "x", "中", " ", "\\")) {
+            assertEquals(text.contains("](") || text.contains("[["), LinkSyntax.mayLink(text), () -> "on '" + text + "'");
+        }
     }
 
     @Test
