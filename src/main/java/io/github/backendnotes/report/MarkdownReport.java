@@ -122,6 +122,18 @@ public final class MarkdownReport {
                 .append(" (`report.json` lists every finding)\n");
     }
 
+    /** The ASCII characters escape does not copy as they are: controls, backticks and Markdown's punctuation. */
+    private static final boolean[] NOT_PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            NOT_PLAIN[c] = true;
+        }
+        for (char c : "`\\*_[]<>&~@".toCharArray()) {
+            NOT_PLAIN[c] = true;
+        }
+    }
+
     /**
      * Makes text safe on one Markdown line: line breaks and tabs become spaces, other control characters U+FFFD;
      * outside code spans, characters that would start emphasis, links, HTML, entities, strikethrough or mentions are
@@ -129,14 +141,15 @@ public final class MarkdownReport {
      * are kept as they are (messages quote values in them); a backtick without a closing one is escaped.
      */
     static String escape(String text) {
-        String line = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+        String line = text.indexOf('\r') < 0 && text.indexOf('\n') < 0 ? text
+                : text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
         StringBuilder out = new StringBuilder(line.length() + 16);
         // the characters kept as they are are copied a run at a time
         int plain = 0;
         int i = 0;
         while (i < line.length()) {
             char c = line.charAt(i);
-            if (c >= 0x20 && c != '`' && "\\*_[]<>&~@".indexOf(c) < 0) {
+            if (c >= NOT_PLAIN.length || !NOT_PLAIN[c]) {
                 i++;
                 continue;
             }

@@ -137,4 +137,15 @@ class MarkdownReportTest {
         assertEquals("one two three", MarkdownReport.escape("one\ntwo\r\nthree"));
         assertEquals("a | b \\\\ c\uFFFD d", MarkdownReport.escape("a | b \\ c\u0002\td"));
     }
+
+    @Test
+    void keepsEveryOtherCharacterAsItIs() {
+        for (char c = 0; c < 0x3000; c++) {
+            String text = "a" + c + "b";
+            boolean kept = c >= 0x20 && "`\\*_[]<>&~@".indexOf(c) < 0;
+            assertEquals(kept, MarkdownReport.escape(text).equals(text), "U+" + Integer.toHexString(c));
+        }
+        assertEquals("a\\&b", MarkdownReport.escape("a&b"));
+        assertEquals("tab then", MarkdownReport.escape("tab\tthen"));
+    }
 }
