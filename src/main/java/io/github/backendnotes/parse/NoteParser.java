@@ -39,6 +39,12 @@ public final class NoteParser {
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
 
     public Note parse(String path, byte[] bytes) {
+        String plain = Utf8.plain(bytes);
+        if (plain != null) {
+            // no carriage return in it: a BOM is all there is to normalise
+            return parseNormalized(path, plain.startsWith("\uFEFF") ? plain.substring(1) : plain);
+        }
+        // the general way, for a NUL, a carriage return or a malformed sequence.
         // UTF-8 has no 0 byte but the NUL character's, which the lenient decoding keeps: a NUL is found by the
         // String's vectorised indexOf, and a loop over every byte of every note is not compiled on its own
         String lenient = new String(bytes, StandardCharsets.UTF_8);
@@ -61,7 +67,10 @@ public final class NoteParser {
 
     /** Parses decoded text; a leading BOM and CRLF or CR line endings are accepted. */
     public Note parse(String path, String text) {
-        String normalized = normalize(text);
+        return parseNormalized(path, normalize(text));
+    }
+
+    private Note parseNormalized(String path, String normalized) {
         if (normalized.isBlank()) {
             return failed(path, new ParseProblem(ParseRules.EMPTY_FILE, 1, 1, "file is empty", false));
         }
