@@ -66,8 +66,8 @@ public final class Verification {
 
     /** Prints the findings, writes the reports and tells whether the build passes. */
     public static Verdict judge(RunResult result, Settings settings, GoalLog log) {
-        // the reports are written while the console prints: on a large vault each takes about a second, the
-        // console's mostly in Maven's log
+        // the reports are written while the console prints: on a large vault each takes about a second, and the
+        // console's time is mostly Maven's log
         Reports.Writing reports = Reports.start(result, ReportContext.now(settings.outputDirectory())
                 .withParameters(settings.parameters()), settings.formats());
         ConsoleReport.print(result, settings.verbose(), (severity, line) -> log.say(switch (severity) {

@@ -23,7 +23,7 @@ class VerificationTest {
     Path dir;
 
     @Test
-    void theReportsAreWrittenWhileTheConsolePrints() throws InterruptedException {
+    void theReportsAreWrittenWhileTheConsolePrints() {
         Path reports = dir.resolve("reports");
         RunResult result = new RunResult(Path.of("notes"), 2, List.of(), List.of(
                 new Finding("links.broken", Severity.ERROR, "a.md", 3, 5, "link 'gone.md' does not exist", ""),

@@ -24,7 +24,8 @@ class LinkSyntaxTest {
     @Test
     void theBracketScanReadsAsTheSearchForBothPairs() {
         for (String text : RandomTexts.of(23, 50_000, 10, "[", "]", "(", ")", "[[", "](", "x", "中", " ", "\\")) {
-            assertEquals(text.contains("](") || text.contains("[["), LinkSyntax.mayLink(text), () -> "on '" + text + "'");
+            assertEquals(text.contains("](") || text.contains("[["), LinkSyntax.mayLink(text),
+                    () -> "on '" + text + "'");
         }
     }
 

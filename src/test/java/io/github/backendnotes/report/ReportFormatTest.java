@@ -122,7 +122,8 @@ class ReportFormatTest {
             findings.add(new Finding("section.sentence-count", i % 3 == 0 ? Severity.WARNING : Severity.ERROR,
                     "系列/" + i / 7 + ".md", i % 7 + 1, 1, "段落 '意圖 😀' has " + i + " sentences", "系列"));
         }
-        return new RunResult(Path.of("notes"), count / 7 + 1, List.of(ReportFixtures.series("系列", "系列")), findings);
+        return new RunResult(Path.of("notes"), count / 7 + 1, List.of(ReportFixtures.series("系列", "系列")),
+                findings);
     }
 
     @Test
