@@ -34,7 +34,7 @@ assert !new File(basedir, 'out-broken/report.json').exists()
 // the HTML report's run parameters say where the check ran
 def forkedPage = new File(basedir, 'out-forked/report.html').getText('UTF-8')
 assert forkedPage.contains('<dt>fork</dt><dd><code>true: a forked JVM '
-        + '(-XX:+UseParallelGC -XX:MaxNewSize=128m -XX:TieredStopAtLevel=1)</code></dd>')
+        + '(-XX:+UseParallelGC -XX:MaxNewSize=128m -XX:TieredStopAtLevel=1 -XX:-CompactStrings)</code></dd>')
 def herePage = new File(basedir, 'out-here/report.html').getText('UTF-8')
 assert herePage.contains('<dt>fork</dt><dd><code>false: Maven&#39;s JVM</code></dd>')
 def fewPage = new File(basedir, 'out-auto-few/report.html').getText('UTF-8')

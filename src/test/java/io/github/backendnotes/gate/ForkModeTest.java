@@ -44,9 +44,11 @@ class ForkModeTest {
     void autoDoesNotForkAJvmLikeMavensOwn() {
         TestVaults.write(notes, "many.md", "x".repeat((int) ForkMode.AUTO_BYTES));
         List<String> tuned = List.of("-XX:TieredStopAtLevel=1", "-Dmaven.home=/usr/share/maven", "-XX:MaxNewSize=128m",
-                "-XX:+UseParallelGC");
+                "-XX:-CompactStrings", "-XX:+UseParallelGC");
         assertFalse(ForkMode.AUTO.forks(notes, FORK_ARGS, tuned));
         assertTrue(ForkMode.AUTO.forks(notes, FORK_ARGS, List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")));
+        assertTrue(ForkMode.AUTO.forks(notes, FORK_ARGS,
+                List.of("-XX:+UseParallelGC", "-XX:MaxNewSize=128m", "-XX:TieredStopAtLevel=1")));
         assertTrue(ForkMode.ALWAYS.forks(notes, FORK_ARGS, tuned));
     }
 
