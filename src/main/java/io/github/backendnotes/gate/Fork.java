@@ -27,9 +27,9 @@ public final class Fork {
     /**
      * The options the forked JVM gets unless told otherwise. The young generation is bounded because the parallel
      * collector would otherwise grow it to gigabytes on a large vault; the serial collector, which needs no bound,
-     * paused both workers for twice as long. Strings stay UTF-16 because C1 has no intrinsic for what compact
-     * strings cost on every {@code charAt}, substring and {@code StringBuilder.toString}: a Latin-1 test, then an
-     * attempt to compress that CJK text always fails.
+     * paused both workers for twice as long. Strings stay UTF-16 because C1 compiles no intrinsic for what compact
+     * strings cost: a Latin-1 test on every {@code charAt}, and an attempt to compress every string made from chars,
+     * which fails on every line of CJK text.
      */
     public static final String DEFAULT_JVM_ARGS =
             "-XX:+UseParallelGC -XX:MaxNewSize=128m -XX:TieredStopAtLevel=1 -XX:-CompactStrings";
